@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// Where the site will live. SITE_URL gives canonical URLs and feeds an absolute origin;
+// SITE_BASE serves the site under a sub-path (e.g. /same-story/). See README, "Deploy".
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+	site,
+	base,
+	outDir: process.env.SAME_STORY_OUT_DIR ?? './dist',
+	trailingSlash: 'ignore',
+	build: { format: 'directory', inlineStylesheets: 'never' },
+	server: { host: '127.0.0.1', port: 4321 },
+	preview: { host: '127.0.0.1', port: 4321 },
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,269 @@
+/**
+ * The story manifest: the small human-edited file (`story.yaml`) that sits beside a story's
+ * raw article files and says what they are. Validated once, here, with line numbers.
+ */
+import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { z } from 'zod';
+import { ManifestError } from './errors.ts';
+
+/** The manifest's file name inside a story folder. */
+export const MANIFEST_FILE = 'story.yaml';
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A short stable identifier used in URLs: lowercase letters, digits and single hyphens. */
+export const SlugSchema = z
+	.string()
+	.regex(SLUG_PATTERN, 'Use lowercase letters, digits and single hyphens, e.g. `ctv-web`');
+
+/** A calendar date written `YYYY-MM-DD`. */
+export const IsoDateSchema = z.iso.date('Use a real calendar date written YYYY-MM-DD');
+
+/** A news outlet that published one or more of the story's articles. */
+export const OutletSchema = z.strictObject({
+	/** Short stable id, referenced by `articles[].outlet`, e.g. `cbc`. */
+	id: SlugSchema,
+	/** The outlet's name as readers know it, e.g. `CBC News`. */
+	name: z.string().trim().min(1),
+	/** The outlet's home page. */
+	homepage: z.url({ protocol: /^https?$/ }),
+});
+export type Outlet = z.output<typeof OutletSchema>;
+
+/**
+ * An explicit repair where no general rule can know the right text, e.g. a garbled byte run
+ * standing where the outlet's own name was. Applied to every occurrence in the file.
+ */
+export const RepairSchema = z.strictObject({
+	/** The exact text as it appears in the raw file (after decoding). */
+	find: z.string().min(1),
+	/** The text that replaces it. */
+	replace: z.string(),
+	/** Why this repair is right, shown to readers in the cleaning log. */
+	reason: z.string().trim().min(1),
+	/**
+	 * Id of another article of this story whose text justifies the repair: at least one
+	 * repaired line must then appear in that article, or the build stops.
+	 */
+	evidence: SlugSchema.optional(),
+});
+export type Repair = z.output<typeof RepairSchema>;
+
+/** One raw article file of the story. */
+export const ManifestArticleSchema = z.strictObject({
+	/** Short stable id used in URLs, unique within the story, e.g. `ctv-web`. */
+	id: SlugSchema,
+	/** The raw file's name in the story folder, kept exactly as scraped. */
+	file: z
+		.string()
+		.regex(/^[^/\\]+\.txt$/, 'Give a bare file name ending in .txt, e.g. `000_ab12.txt`'),
+	/** Id of the outlet (from `outlets`) that published it. */
+	outlet: SlugSchema,
+	/** Publication date, where known. Overrides a date found in the file itself. */
+	published: IsoDateSchema.optional(),
+	/** The headline, where the capture lacks one. */
+	headline: z.string().trim().min(1).optional(),
+	/** Where the article was published. */
+	url: z.url({ protocol: /^https?$/ }).optional(),
+	/** Editorial note shown with the article, e.g. that it is a later capture of another. */
+	note: z.string().trim().min(1).optional(),
+	/** Explicit repairs to the raw text, each logged and shown to readers. */
+	repairs: z.array(RepairSchema).default([]),
+});
+export type ManifestArticle = z.output<typeof ManifestArticleSchema>;
+
+/** The whole manifest of one story folder. */
+export const StoryManifestSchema = z.strictObject({
+	/** The story's title as the site shows it. */
+	title: z.string().trim().min(1),
+	/** URL slug; defaults to the folder's name. */
+	slug: SlugSchema.optional(),
+	/** The day the story broke. */
+	date: IsoDateSchema,
+	/** A short editorial summary, in Markdown. */
+	summary: z.string().trim().min(1),
+	/** The outlets whose articles the story compares. */
+	outlets: z.array(OutletSchema).min(1),
+	/** The story's raw article files, at least one. */
+	articles: z.array(ManifestArticleSchema).min(1),
+});
+export type StoryManifest = z.output<typeof StoryManifestSchema>;
+
+/** What the loader knows about the folder a manifest describes. */
+export interface ManifestContext {
+	/** Path of the manifest file, for messages. */
+	file: string;
+	/** Names of the files present in the story folder. */
+	folderFiles: readonly string[];
+}
+
+/** Parses and validates a manifest's YAML text; throws a ManifestError naming line and field. */
+export function parseManifest(text: string, context: ManifestContext): StoryManifest {
+	const { file } = context;
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const yamlError = doc.errors[0];
+	if (yamlError) {
+		const line = lineCounter.linePos(yamlError.pos[0]).line;
+		throw new ManifestError(
+			`the manifest is not valid YAML: ${firstLine(yamlError.message)}`,
+			{ file, line },
+			'Check indentation and quoting on that line; text containing `: ` or `#` needs quotes.',
+		);
+	}
+	const lineOf = (path: readonly PropertyKey[]): number | undefined =>
+		findLine(doc.contents, path, lineCounter);
+
+	const parsed = StoryManifestSchema.safeParse(doc.toJS());
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0]!;
+		const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+		const field = path.map(String).join('.') || '(top level)';
+		throw new ManifestError(
+			describeIssue(issue),
+			{ file, line: lineOf(path), field },
+			hintFor(issue, field),
+		);
+	}
+	const manifest = parsed.data;
+	checkConsistency(manifest, context, lineOf);
+	return manifest;
+}
+
+function checkConsistency(
+	manifest: StoryManifest,
+	{ file, folderFiles }: ManifestContext,
+	lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): void {
+	const fail = (problem: string, path: PropertyKey[], hint: string): never => {
+		throw new ManifestError(problem, { file, line: lineOf(path), field: path.join('.') }, hint);
+	};
+	const outletIds = new Set<string>();
+	manifest.outlets.forEach((outlet, i) => {
+		if (outletIds.has(outlet.id)) {
+			fail(`outlet id "${outlet.id}" is used twice`, ['outlets', i, 'id'], 'Give each outlet its own id.');
+		}
+		outletIds.add(outlet.id);
+	});
+	const articleIds = new Set<string>();
+	const files = new Set<string>();
+	const present = new Set(folderFiles);
+	manifest.articles.forEach((article, i) => {
+		if (articleIds.has(article.id)) {
+			fail(
+				`article id "${article.id}" is used twice`,
+				['articles', i, 'id'],
+				'Article ids appear in URLs and must be unique within the story.',
+			);
+		}
+		articleIds.add(article.id);
+		if (files.has(article.file)) {
+			fail(
+				`file "${article.file}" is listed twice`,
+				['articles', i, 'file'],
+				'List each raw file once; a second capture of an article is its own file.',
+			);
+		}
+		files.add(article.file);
+		if (!present.has(article.file)) {
+			fail(
+				`file "${article.file}" is not in the story folder`,
+				['articles', i, 'file'],
+				`Copy the raw file into the folder beside ${MANIFEST_FILE}, or fix the name (it is case-sensitive).`,
+			);
+		}
+		if (!outletIds.has(article.outlet)) {
+			fail(
+				`unknown outlet "${article.outlet}"`,
+				['articles', i, 'outlet'],
+				`Use one of the ids under \`outlets\` (${[...outletIds].join(', ')}), or add the outlet there.`,
+			);
+		}
+	});
+	manifest.articles.forEach((article, i) => {
+		article.repairs.forEach((repair, j) => {
+			if (repair.evidence !== undefined && !articleIds.has(repair.evidence)) {
+				fail(
+					`repair evidence "${repair.evidence}" is not an article of this story`,
+					['articles', i, 'repairs', j, 'evidence'],
+					`Name the id of the article whose text justifies the repair (${[...articleIds].join(', ')}).`,
+				);
+			}
+			if (repair.evidence === article.id) {
+				fail(
+					'a repair cannot be its own evidence',
+					['articles', i, 'repairs', j, 'evidence'],
+					'Name another capture whose clean text shows the right wording.',
+				);
+			}
+		});
+	});
+	const unlisted = folderFiles.filter((name) => name.endsWith('.txt') && !files.has(name)).sort();
+	if (unlisted.length > 0) {
+		fail(
+			`the folder holds ${unlisted.map((n) => `"${n}"`).join(', ')} but the manifest does not list it`,
+			['articles'],
+			'Add an entry under `articles` for every .txt file in the folder, or move the file out.',
+		);
+	}
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+	switch (issue.code) {
+		case 'unrecognized_keys':
+			return `unknown field "${issue.keys[0]}"`;
+		case 'invalid_type':
+			return issue.input === undefined ? 'missing required field' : issue.message;
+		default:
+			return issue.message;
+	}
+}
+
+function hintFor(issue: z.core.$ZodIssue, field: string): string {
+	if (issue.code === 'unrecognized_keys') {
+		return 'Remove it or fix its spelling; the manifest fields are documented in README.md ("The story manifest").';
+	}
+	if (issue.code === 'invalid_format' && issue.format === 'date') {
+		return 'Write dates as YYYY-MM-DD, e.g. 2023-03-22.';
+	}
+	if (issue.code === 'invalid_type' && issue.input === undefined) {
+		return `Add \`${field.split('.').at(-1)}\`; the manifest fields are documented in README.md ("The story manifest").`;
+	}
+	return 'See README.md ("The story manifest") for the fields and their formats.';
+}
+
+/** Finds the line of the deepest node that exists along `path`. */
+function findLine(
+	root: YamlNode | null,
+	path: readonly PropertyKey[],
+	lineCounter: LineCounter,
+): number | undefined {
+	let node: unknown = root;
+	let line: number | undefined = rangeLine(root, lineCounter);
+	for (const key of path) {
+		if (!node || typeof node !== 'object' || !('items' in node)) break;
+		const items = (node as { items: unknown[] }).items;
+		let next: unknown;
+		if (isMap(node)) {
+			const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+			if (!pair) break;
+			line = rangeLine(pair.key as YamlNode, lineCounter) ?? line;
+			next = pair.value;
+		} else if (typeof key === 'number') {
+			next = items[key];
+		}
+		if (!next) break;
+		node = next;
+		line = rangeLine(next as YamlNode, lineCounter) ?? line;
+	}
+	return line;
+}
+
+function rangeLine(node: YamlNode | null | undefined, lineCounter: LineCounter): number | undefined {
+	const start = node?.range?.[0];
+	return start === undefined ? undefined : lineCounter.linePos(start).line;
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0]!.trim();
+}
