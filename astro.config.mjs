@@ -10,9 +10,9 @@ export default defineConfig({
 	site,
 	base,
 	outDir: process.env.SAME_STORY_OUT_DIR ?? './dist',
+	cacheDir: process.env.SAME_STORY_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'ignore',
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	server: { host: '127.0.0.1', port: 4321 },
-	preview: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
 });

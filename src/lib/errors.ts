@@ -24,7 +24,9 @@ export class ContentError extends Error {
 	readonly problem: string;
 
 	constructor(problem: string, place: ContentPlace, hint: string) {
-		super(formatContentMessage(problem, place, hint));
+		// The hint stays out of the message: Astro prints `hint` on its own line, and
+		// formatContentError() joins both for other callers.
+		super(formatContentMessage(problem, place));
 		this.problem = problem;
 		this.file = place.file;
 		this.line = place.line;
@@ -58,9 +60,14 @@ export class StoryCollectionError extends ContentError {
 	override name = 'StoryCollectionError';
 }
 
-/** Formats `file:line: problem (field x)` plus the hint, as compilers print errors. */
-export function formatContentMessage(problem: string, place: ContentPlace, hint: string): string {
+/** Formats `file:line: problem (field x)`, as compilers print errors. */
+export function formatContentMessage(problem: string, place: ContentPlace): string {
 	const where = place.line === undefined ? place.file : `${place.file}:${place.line}`;
 	const field = place.field === undefined ? '' : ` (field \`${place.field}\`)`;
-	return `${where}: ${problem}${field}\nHint: ${hint}`;
+	return `${where}: ${problem}${field}`;
+}
+
+/** The message and hint of a content error on two lines, for printing outside Astro. */
+export function formatContentError(error: ContentError): string {
+	return `${error.name}: ${error.message}\nHint: ${error.hint}`;
 }

@@ -17,7 +17,7 @@ export const SlugSchema = z
 	.regex(SLUG_PATTERN, 'Use lowercase letters, digits and single hyphens, e.g. `ctv-web`');
 
 /** A calendar date written `YYYY-MM-DD`. */
-export const IsoDateSchema = z.iso.date('Use a real calendar date written YYYY-MM-DD');
+export const IsoDateSchema = z.iso.date('expected a real calendar date written YYYY-MM-DD');
 
 /** A news outlet that published one or more of the story's articles. */
 export const OutletSchema = z.strictObject({
@@ -120,7 +120,7 @@ export function parseManifest(text: string, context: ManifestContext): StoryMani
 		const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
 		const field = path.map(String).join('.') || '(top level)';
 		throw new ManifestError(
-			describeIssue(issue),
+			describeIssue(issue, doc.getIn(path as PropertyKey[])),
 			{ file, line: lineOf(path), field },
 			hintFor(issue, field),
 		);
@@ -208,8 +208,10 @@ function checkConsistency(
 	}
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 	switch (issue.code) {
+		case 'invalid_format':
+			return `"${String(value)}" is not valid: ${issue.message}`;
 		case 'unrecognized_keys':
 			return `unknown field "${issue.keys[0]}"`;
 		case 'invalid_type':

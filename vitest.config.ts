@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	test: {
+		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+		testTimeout: 20_000,
+		hookTimeout: 180_000,
+	},
+});
