@@ -19,7 +19,9 @@ for (const width of widths) {
 	for (const p of pages) {
 		await page.goto(new URL(p.replace(/^\//, ''), base).href);
 		const name = `${p.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}.png`;
-		await page.screenshot({ path: path.join(outDir, name), fullPage: process.env.FULL !== '0' });
+		const selector = process.env.SCREENSHOT_SELECTOR;
+		if (selector) await page.locator(selector).first().screenshot({ path: path.join(outDir, name) });
+		else await page.screenshot({ path: path.join(outDir, name), fullPage: process.env.FULL !== '0' });
 		console.log(path.join(outDir, name));
 	}
 	await page.close();

@@ -143,9 +143,13 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 				extract('caption', lineNo, line, 'A photo caption above the article: shown as the caption.');
 				return;
 			}
-			if (result.headline === null && words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS) {
-				result.headline = line;
-				extract('headline', lineNo, line, 'A title line above the first sentence: shown as the headline.');
+			if (words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS) {
+				if (result.headline === null) {
+					result.headline = line;
+					extract('headline', lineNo, line, 'A title line above the first sentence: shown as the headline.');
+				} else {
+					extract('standfirst', lineNo, line, 'A second title line above the first sentence (a subheading): kept out of the text.');
+				}
 				return;
 			}
 		}

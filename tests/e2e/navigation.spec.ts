@@ -36,10 +36,24 @@ test.describe('reading an article from the home page', () => {
 
 	test('offers the raw file byte for byte', async ({ page, request }) => {
 		await page.goto('/stories/han-dong-leaves-liberal-caucus/articles/ctv-web/');
-		const href = await page.getByRole('link', { name: '003_146ae74181bb10f8.txt' }).getAttribute('href');
+		const href = await page.getByRole('link', { name: '003_146ae74181bb10f8.txt' }).first().getAttribute('href');
 		const response = await request.get(href!);
 		expect(response.ok()).toBe(true);
 		expect((await response.body()).length).toBe(5967);
+	});
+});
+
+test.describe('the cleaning log', () => {
+	test('lists what the cleaner removed and repaired, with the rule', async ({ page }) => {
+		await page.goto('/stories/han-dong-leaves-liberal-caucus/articles/ctv-web/');
+		const log = page.getByRole('region', { name: 'How this text was cleaned' });
+		await expect(log).toContainText('removed 24 lines');
+		const steps = log.getByRole('listitem');
+		const repair = steps.filter({ hasText: 'line 23' }).filter({ hasText: 'manifest-repair' });
+		await expect(repair).toContainText('Â鶹´«Ã½');
+		await expect(repair).toContainText('CTV News');
+		await expect(repair).toContainText('first CTV capture');
+		await expect(steps.filter({ hasText: 'line 83' })).toContainText('Stay Connected');
 	});
 });
 
