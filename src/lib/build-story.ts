@@ -2,6 +2,7 @@
  * The pipeline from a story folder's manifest and raw files to the one typed story model.
  * Each stage is a pure function of the one before; this module only orders them.
  */
+import { alignArticles } from './align-articles.ts';
 import { normalizeLine } from './clean-article.ts';
 import { ManifestError } from './errors.ts';
 import type { StoryManifest } from './manifest.ts';
@@ -42,6 +43,7 @@ export function buildStory(input: StoryInput): Story {
 		});
 	});
 	checkRepairEvidence(input, articles);
+	const { passages, groups } = alignArticles(articles);
 	return {
 		schemaVersion: STORY_SCHEMA_VERSION,
 		slug: input.slug,
@@ -52,6 +54,8 @@ export function buildStory(input: StoryInput): Story {
 		summaryText: markdownToPlainText(manifest.summary),
 		outlets: manifest.outlets.map(({ id, name, homepage }) => ({ id, name, homepage })),
 		articles,
+		passages,
+		groups,
 	};
 }
 

@@ -1,0 +1,132 @@
+/**
+ * Words as the comparison sees them. Each token keeps its offsets into the text and carries a
+ * canonical form in which case, accents, apostrophe style and British/American spelling no
+ * longer differ, so "Benefitting" and "benefiting" or "Canada’s" and "Canada's" compare equal.
+ */
+
+/** A word of a text, with its place and its canonical form. */
+export interface Token {
+	/** Offset of the first code unit in the text. */
+	start: number;
+	/** Offset one past the last code unit. */
+	end: number;
+	/** Canonical form, used for every comparison. */
+	norm: string;
+	/** True for function words ("the", "of", "said"), which weigh little in comparisons. */
+	stop: boolean;
+	/** A light stem of `norm` ("delayed", "delay" → "delay"), for matching reworded text. */
+	stem: string;
+}
+
+// Numbers keep their separators ("1,000", "4.5"); words keep inner apostrophes ("Dong's").
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+/**
+ * English function words. Reporting verbs ("said", "told") are included: every outlet uses
+ * them, so they say nothing about shared wording.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+	`a about above after again against all also am an and any are as at be because been before being
+	below between both but by can could did do does doing down during each either else ever every few
+	for from further had has have having he her here hers herself him himself his how however i if in
+	into is it its itself just let me more most much must my myself neither no nor not now of off on
+	once only or other our ours ourselves out over own per same shall she should since so some such
+	than that the their theirs them themselves then there these they this those through thus to too
+	under until up upon us very was we were what when where whether which while who whom whose why
+	will with within without would yet you your yours yourself yourselves said says say saying told
+	tell according also mr mrs ms one two i'm it's he's she's that's there's we're they're i've we've
+	don't doesn't didn't isn't wasn't won't can't`
+		.split(/\s+/)
+		.filter(Boolean),
+);
+
+/** British and Canadian spellings mapped to one form (the American one, arbitrarily). */
+const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map(
+	Object.entries({
+		benefitting: 'benefiting', benefitted: 'benefited', travelling: 'traveling', travelled: 'traveled',
+		traveller: 'traveler', travellers: 'travelers', cancelling: 'canceling', cancelled: 'canceled',
+		labelling: 'labeling', labelled: 'labeled', modelling: 'modeling', modelled: 'modeled',
+		signalling: 'signaling', signalled: 'signaled', fuelling: 'fueling', fuelled: 'fueled',
+		counselling: 'counseling', counsellor: 'counselor', totalling: 'totaling', totalled: 'totaled',
+		levelled: 'leveled', levelling: 'leveling', channelled: 'channeled', marshalled: 'marshaled',
+		focussed: 'focused', focussing: 'focusing', jewellery: 'jewelry', defence: 'defense',
+		offence: 'offense', licence: 'license', centre: 'center', centres: 'centers', theatre: 'theater',
+		metre: 'meter', metres: 'meters', kilometre: 'kilometer', kilometres: 'kilometers', litre: 'liter',
+		programme: 'program', programmes: 'programs', cheque: 'check', judgement: 'judgment',
+		ageing: 'aging', grey: 'gray', manoeuvre: 'maneuver', catalogue: 'catalog', dialogue: 'dialog',
+		analogue: 'analog', enrol: 'enroll', fulfil: 'fulfill', skilful: 'skillful', wilful: 'willful',
+		plough: 'plow', mould: 'mold', pyjamas: 'pajamas', tyre: 'tire', tyres: 'tires', kerb: 'curb',
+		aluminium: 'aluminum', sceptical: 'skeptical', sceptic: 'skeptic', paediatric: 'pediatric',
+		oestrogen: 'estrogen', anaemia: 'anemia', haemorrhage: 'hemorrhage', encyclopaedia: 'encyclopedia',
+		foetus: 'fetus', manoeuvres: 'maneuvers', practise: 'practice', practised: 'practiced',
+	}),
+);
+
+/** Stems whose British -our matches American -or (colour, labour, …). */
+const OUR_STEMS = new Set([
+	'arbour', 'ardour', 'armour', 'behaviour', 'candour', 'clamour', 'colour', 'endeavour', 'favour',
+	'fervour', 'flavour', 'glamour', 'harbour', 'honour', 'humour', 'labour', 'neighbour', 'odour',
+	'parlour', 'rancour', 'rigour', 'rumour', 'saviour', 'savour', 'splendour', 'tumour', 'valour',
+	'vapour', 'vigour',
+]);
+
+/** Stems of verbs spelled -ise in British English and -ize in American (organise, …). */
+const ISE_STEMS = [
+	'apologi', 'authori', 'capitali', 'categori', 'centrali', 'characteri', 'civili', 'coloni',
+	'critici', 'democrati', 'economi', 'emphasi', 'finali', 'globali', 'harmoni', 'hospitali',
+	'industriali', 'jeopardi', 'legali', 'maximi', 'memori', 'minimi', 'mobili', 'moderni',
+	'neutrali', 'normali', 'optimi', 'organi', 'polari', 'prioriti', 'privati', 'publici', 'radicali',
+	'reali', 'recogni', 'scrutini', 'speciali', 'stabili', 'standardi', 'subsidi', 'summari',
+	'sympathi', 'terrori', 'utili', 'visuali',
+];
+const ISE_FORM = /^(.+)is(e|es|ed|ing|ation|ations|er|ers)$/;
+
+/**
+ * The canonical form of one word: lowercase, without accents, with one apostrophe and one
+ * spelling of words that British and American English spell differently.
+ * @example normalizeWord('Benefitting') // 'benefiting'
+ */
+export function normalizeWord(word: string): string {
+	const w = word
+		.normalize('NFKD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(/’/g, "'");
+	const variant = SPELLING_VARIANTS.get(w);
+	if (variant) return variant;
+	const our = /^(.*our)(s|ed|ing|er|ers|ite|ites|able|ably|ful|less)?$/.exec(w);
+	if (our && OUR_STEMS.has(our[1]!)) return `${our[1]!.slice(0, -2)}r${our[2] ?? ''}`;
+	const ise = ISE_FORM.exec(w);
+	if (ise && ISE_STEMS.some((stem) => `${ise[1]}i`.endsWith(stem))) return `${ise[1]}iz${ise[2]}`;
+	return w;
+}
+
+const SUFFIX = /(?:ations?|edly|ings?|ions?|ments?|ies|ied|ers?|ed|es|ly|s|e)$/;
+
+/**
+ * A light stem: common inflectional and derivational endings removed, so that "allegations",
+ * "alleged" and "allegedly" meet. Only for finding paraphrases; exact comparisons use `norm`.
+ * @example stemWord('discussion') // 'discuss'
+ */
+export function stemWord(norm: string): string {
+	if (norm.length <= 4 || /\d/.test(norm) || /ss$/.test(norm)) return norm;
+	const stem = norm.replace(/'s$/, '').replace(SUFFIX, '');
+	return stem.length >= 4 ? stem : norm;
+}
+
+/** Splits `text[start, end)` into tokens with offsets into `text`. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+	const tokens: Token[] = [];
+	const slice = text.slice(start, end);
+	for (const match of slice.matchAll(TOKEN)) {
+		const norm = normalizeWord(match[0]);
+		tokens.push({
+			start: start + match.index,
+			end: start + match.index + match[0].length,
+			norm,
+			stop: STOP_WORDS.has(norm),
+			stem: stemWord(norm),
+		});
+	}
+	return tokens;
+}
