@@ -443,23 +443,20 @@ function contentWeight(article: ArticleData, first: number, last: number, w: (t:
 
 /**
  * Character span of tokens [first, last] of an article, widened to the edges of the
- * sentences it starts and ends in when only function words (or nothing) lie beyond it there.
+ * sentences it starts and ends in when only function words lie beyond it there.
  */
-function snapSpan(article: ArticleData, first: number, last: number): { start: number; end: number; first: number; last: number } {
+function snapSpan(article: ArticleData, first: number, last: number): { start: number; end: number } {
 	const tokens = article.tokens;
+	const sentenceOf = article.tokenSentence;
 	let f = first;
-	while (f > 0 && article.tokenSentence[f - 1] === article.tokenSentence[first] && tokens[f - 1]!.stop) f--;
+	while (f > 0 && sentenceOf[f - 1] === sentenceOf[first] && tokens[f - 1]!.stop) f--;
 	let l = last;
-	while (l < tokens.length - 1 && article.tokenSentence[l + 1] === article.tokenSentence[last] && tokens[l + 1]!.stop) l++;
-	const sFirst = article.sentences[article.tokenSentence[f]!]!;
-	const sLast = article.sentences[article.tokenSentence[l]!]!;
-	const atSentenceStart = f === 0 || article.tokenSentence[f - 1] !== article.tokenSentence[f];
-	const atSentenceEnd = l === tokens.length - 1 || article.tokenSentence[l + 1] !== article.tokenSentence[l];
+	while (l < tokens.length - 1 && sentenceOf[l + 1] === sentenceOf[last] && tokens[l + 1]!.stop) l++;
+	const atStart = f === 0 || sentenceOf[f - 1] !== sentenceOf[f];
+	const atEnd = l === tokens.length - 1 || sentenceOf[l + 1] !== sentenceOf[l];
 	return {
-		start: atSentenceStart ? sFirst.start : tokens[f]!.start,
-		end: atSentenceEnd ? sLast.end : tokens[l]!.end,
-		first: f,
-		last: l,
+		start: atStart ? article.sentences[sentenceOf[f]!]!.start : tokens[first]!.start,
+		end: atEnd ? article.sentences[sentenceOf[l]!]!.end : tokens[last]!.end,
 	};
 }
 
