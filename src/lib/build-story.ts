@@ -4,10 +4,12 @@
  */
 import { alignArticles } from './align-articles.ts';
 import { normalizeLine } from './clean-article.ts';
+import { findVersions } from './compare-versions.ts';
 import { ManifestError } from './errors.ts';
 import type { StoryManifest } from './manifest.ts';
 import { parseArticle, type RawArticleFile } from './parse-article.ts';
 import { markdownToPlainText, renderMarkdown } from './render-markdown.ts';
+import { summarizeCoverage } from './summarize-coverage.ts';
 import { STORY_SCHEMA_VERSION, type Article, type Story } from './story-schema.ts';
 
 /** A story folder as the loader read it. */
@@ -44,6 +46,8 @@ export function buildStory(input: StoryInput): Story {
 	});
 	checkRepairEvidence(input, articles);
 	const { passages, groups } = alignArticles(articles);
+	const versions = findVersions(articles);
+	const coverage = summarizeCoverage(articles, passages, groups, versions);
 	return {
 		schemaVersion: STORY_SCHEMA_VERSION,
 		slug: input.slug,
@@ -56,6 +60,8 @@ export function buildStory(input: StoryInput): Story {
 		articles,
 		passages,
 		groups,
+		versions,
+		coverage,
 	};
 }
 

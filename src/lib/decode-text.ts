@@ -69,12 +69,19 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
 			);
 		}
 	}
+	if (text.trim() === '') {
+		throw new ArticleParseError(
+			'the file is empty',
+			{ file },
+			'It holds only a byte-order mark or spaces. Paste the article text into it, or remove the file and its manifest entry.',
+		);
+	}
 	const control = CONTROL_CHAR.exec(text);
 	if (control) {
 		const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
 		throw new ArticleDecodeError(
 			`the file holds the control character U+${code}, which text never does`,
-			{ file, line: text.slice(0, control.index).split('\n').length },
+			{ file, line: text.slice(0, control.index).split(/\r\n?|\n/).length },
 			'The file may be binary or corrupted. Export the article again as plain UTF-8 text.',
 		);
 	}
@@ -117,9 +124,12 @@ function isAsciiSpace(b: number): boolean {
 	return b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 }
 
+/** 1-based line of a byte, counting \n, \r\n and lone \r as line ends. */
 function lineAt(bytes: Uint8Array, index: number): number {
 	let line = 1;
-	for (let i = 0; i < index; i++) if (bytes[i] === 0x0a) line++;
+	for (let i = 0; i < index; i++) {
+		if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+	}
 	return line;
 }
 

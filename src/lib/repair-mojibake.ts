@@ -68,6 +68,9 @@ function isPlausible(codePoint: number, length: number): boolean {
 
 const LETTER = /\p{L}/u;
 
+/** Windows-1252 bytes of punctuation that often follows a letter in correct text. */
+const PUNCTUATION_BYTES = new Set([0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0xab, 0xbb]);
+
 /** Tries to read one UTF-8 sequence from the mapped bytes at `i`; returns it and its length. */
 function readSequence(bytes: number[], i: number): { char: string; length: number } | null {
 	const lead = bytes[i]!;
@@ -79,7 +82,7 @@ function readSequence(bytes: number[], i: number): { char: string; length: numbe
 	}
 	let char: string;
 	try {
-		char = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes.slice(i, i + length)));
+		char = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(Uint8Array.from(bytes.slice(i, i + length)));
 	} catch {
 		return null;
 	}
@@ -110,14 +113,20 @@ function repairSequencesOnce(text: string): RepairResult {
 		while (k < run.length) {
 			const seq = readSequence(bytes, k);
 			const followedBy = chars[i + k + (seq?.length ?? 0)] ?? '';
-			// A capital accented letter followed by a quote, dash or ellipsis (bytes 0x80–0x9F)
-			// is common in correct all-caps text ("JÄÄ”"); treat it as mojibake only inside a word.
+			// A capital accented letter (Ä, Å, Ñ, ß, …) followed by punctuation is common in
+			// correct text ("JÄÄ”", "»BLÅ«"): take it for mojibake only inside a word. Before a
+			// no-break space it is mojibake only at the start of a word.
+			const lead = bytes[k]!;
+			const next = bytes[k + 1];
+			const precededBy = k > 0 ? run[k - 1]! : (chars[i - 1] ?? '');
 			const risky =
 				seq !== null &&
-				bytes[k]! >= 0xc4 &&
-				bytes[k]! <= 0xdf &&
-				bytes[k + 1]! <= 0x9f &&
-				!LETTER.test(followedBy);
+				lead >= 0xc4 &&
+				lead <= 0xdf &&
+				next !== undefined &&
+				((PUNCTUATION_BYTES.has(next) && !LETTER.test(followedBy)) ||
+					// "JÄÄ on" with a no-break space; "Å koda" (Škoda) starts a word.
+					(next === 0xa0 && (LETTER.test(precededBy) || !LETTER.test(followedBy))));
 			if (seq && !risky) {
 				const original = run.slice(k, k + seq.length).join('');
 				repairs.push({ index: offset, original, replacement: seq.char, rule: 'mojibake' });
@@ -144,16 +153,17 @@ function repairSequencesOnce(text: string): RepairResult {
 export function repairMojibake(text: string): RepairResult {
 	let current = text;
 	const repairs: TextRepair[] = [];
+	// Repeat: text encoded twice over needs two passes, and a restored quote can complete a
+	// run that the next pass repairs.
 	for (let pass = 0; pass < 4; pass++) {
-		const result = repairSequencesOnce(current);
-		if (result.repairs.length === 0) break;
-		// Offsets of later passes refer to the text of that pass; report those of the first
-		// pass only, and later ones at the position of the run they repaired.
-		repairs.push(...result.repairs);
-		current = result.text;
+		const sequences = repairSequencesOnce(current);
+		const quotes = repairLostClosingQuotes(sequences.text);
+		if (sequences.repairs.length === 0 && quotes.repairs.length === 0) break;
+		// Offsets of later passes refer to the text of that pass.
+		repairs.push(...sequences.repairs, ...quotes.repairs);
+		current = quotes.text;
 	}
-	const quotes = repairLostClosingQuotes(current);
-	return { text: quotes.text, repairs: [...repairs, ...quotes.repairs] };
+	return { text: current, repairs };
 }
 
 /**
@@ -175,7 +185,7 @@ function repairLostClosingQuotes(text: string): RepairResult {
 		if (c === '\u201d') open = false;
 		if (c === '\u2020' && open) {
 			const replacement = /[\p{L}\p{N}]/u.test(text[i + 1] ?? '') ? '\u201d ' : '\u201d';
-			repairs.push({ index: out.length, original: c, replacement, rule: 'lost-closing-quote' });
+			repairs.push({ index: i, original: c, replacement, rule: 'lost-closing-quote' });
 			out += replacement;
 			open = false;
 			continue;

@@ -9,7 +9,7 @@ import type { Span } from './story-schema.ts';
 const NEVER_FINAL = new Set([
 	'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'gov', 'sen', 'rep', 'lt',
 	'col', 'capt', 'cpt', 'sgt', 'cpl', 'maj', 'adm', 'cmdr', 'hon', 'rev', 'fr', 'messrs', 'mt',
-	'ft', 'no', 'nos', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'est', 'fig', 'vol', 'pp',
+	'ft', 'vs', 'v', 'e.g', 'i.e', 'cf', 'approx', 'dept', 'est', 'fig', 'vol', 'pp',
 	'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
@@ -73,10 +73,13 @@ function isBoundary(before: string, terminal: string, closers: string, next: str
 	// An ellipsis inside a quotation marks an omission, not an end ("he’s made… I know").
 	if ((terminal === '…' || terminal === '...') && closers === '') return false;
 	if (terminal !== '.') return true;
-	const word = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^["'“‘(\[]+/, '');
+	// The word before the full stop, after any opening quote or joining dash ("Lt.-Gen.").
+	const word = (/(\S+)$/.exec(before)?.[1] ?? '').replace(/^.*[-–—]/, '').replace(/^["'“‘(\[]+/, '');
 	const bare = word.toLowerCase();
 	if (closers === '') {
 		if (NEVER_FINAL.has(bare)) return false;
+		// "No. 10" abbreviates number; "said no. He left" ends a sentence.
+		if ((bare === 'no' || bare === 'nos') && /^\d/.test(next)) return false;
 		// A lone capital is an initial ("Harry R. Hamilton").
 		if (/^\p{Lu}$/u.test(word)) return false;
 		const initialism = /^(\p{L}\.)+\p{L}$/u.test(bare);

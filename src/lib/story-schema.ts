@@ -178,6 +178,75 @@ export const GroupSchema = z.object({
 });
 export type Group = z.output<typeof GroupSchema>;
 
+/** One paragraph-level change between two captures of an article. */
+export const ParagraphChangeSchema = z.object({
+	/** added, removed, edited, moved (sentences out of their old order) or unchanged. */
+	kind: z.enum(['added', 'removed', 'edited', 'moved', 'unchanged']),
+	/** Paragraph indexes in the older capture. */
+	from: z.array(z.number().int().nonnegative()),
+	/** Paragraph indexes in the newer capture. */
+	to: z.array(z.number().int().nonnegative()),
+	/** Word-level edits from the old wording to the new, or null when the words are the same. */
+	diff: z.array(DiffPartSchema).nullable(),
+});
+
+/** Captures of one outlet's article, and what changed between consecutive ones. */
+export const VersionSetSchema = z.object({
+	outlet: z.string(),
+	/** Article ids, oldest first. */
+	articleIds: z.array(z.string()).min(2),
+	/** How the order was decided: publication dates, or which capture the others are contained in. */
+	orderedBy: z.enum(['date', 'containment']),
+	comparisons: z.array(
+		z.object({
+			from: z.string(),
+			to: z.string(),
+			changes: z.array(ParagraphChangeSchema),
+			counts: z.object({
+				added: z.number().int(),
+				removed: z.number().int(),
+				edited: z.number().int(),
+				moved: z.number().int(),
+				unchanged: z.number().int(),
+			}),
+		}),
+	),
+});
+export type VersionSetRecord = z.output<typeof VersionSetSchema>;
+
+/** Who carries what, each outlet counted once (its latest capture standing for it). */
+export const CoverageSchema = z.object({
+	/** One article per outlet's article: the latest capture of each set of versions. */
+	latestArticleIds: z.array(z.string()),
+	/** One row per group, in the order of `groups`. */
+	groups: z.array(
+		z.object({
+			groupId: z.string(),
+			/** Distinct outlets carrying the passage. */
+			outletCount: z.number().int().positive(),
+			cells: z.array(
+				z.object({
+					outletId: z.string(),
+					/** The outlet's latest capture carrying the passage. */
+					articleId: z.string(),
+					passageId: z.string(),
+					/** The closest match with another outlet's wording. */
+					kind: MatchKindSchema,
+					/** Earlier captures that carry it too. */
+					alsoIn: z.array(z.string()),
+				}),
+			),
+		}),
+	),
+	/** Runs of sentences (within a paragraph) that no other outlet carries. */
+	exclusives: z.array(
+		SpanSchema.extend({ articleId: z.string(), sentenceIndexes: z.array(z.number().int().nonnegative()) }),
+	),
+	/** Share of outlet a's latest article (by words) that outlet b shares; empty above 30 outlets. */
+	overlap: z.array(z.object({ a: z.string(), b: z.string(), share: z.number().min(0).max(1) })),
+});
+export type CoverageRecord = z.output<typeof CoverageSchema>;
+
 /** The whole story: what the site renders and the export publishes. */
 export const StorySchema = z.object({
 	/** Version of this format (see STORY_SCHEMA_VERSION). */
@@ -202,5 +271,9 @@ export const StorySchema = z.object({
 	passages: z.array(PassageSchema),
 	/** Groups of passages that report the same text, in reading order. */
 	groups: z.array(GroupSchema),
+	/** Captures of the same article by one outlet, with what changed between them. */
+	versions: z.array(VersionSetSchema),
+	/** Cross-outlet coverage, each outlet counted once. */
+	coverage: CoverageSchema,
 });
 export type Story = z.output<typeof StorySchema>;
