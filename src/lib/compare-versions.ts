@@ -160,11 +160,17 @@ export function compareVersions(older: Article, newer: Article): VersionComparis
 			}
 		}
 	};
+	const sourcesOf = newer.paragraphs.map((_, q) => {
+		const matchedOld = newRefs.flatMap((r, j) => (r.paragraph === q && matchOfNew[j] !== -1 ? [matchOfNew[j]!] : []));
+		return [...new Set(matchedOld.map((i) => oldRefs[i]!.paragraph))].sort((x, y) => x - y);
+	});
+	// Removed paragraphs go before the next paragraph that kept old text, deletions first.
+	const nextSource = (q: number) => sourcesOf.slice(q).find((list) => list.length > 0)?.[0] ?? older.paragraphs.length;
 	newer.paragraphs.forEach((_, q) => {
 		const sentences = newRefs.map((r, j) => ({ r, j })).filter(({ r }) => r.paragraph === q);
 		const matchedOld = sentences.map(({ j }) => matchOfNew[j]!).filter((i) => i !== -1);
-		const sources = [...new Set(matchedOld.map((i) => oldRefs[i]!.paragraph))].sort((x, y) => x - y);
-		if (sources.length > 0) emitRemovedBefore(sources[0]!);
+		const sources = sourcesOf[q]!;
+		emitRemovedBefore(nextSource(q));
 		const newText = newer.text.slice(newer.paragraphs[q]!.start, newer.paragraphs[q]!.end);
 		if (sources.length === 0) {
 			changes.push({ kind: 'added', from: [], to: [q], diff: null });
