@@ -6,6 +6,7 @@
  * form, after cleaning.
  */
 import { sequenceSimilarity } from './align-articles.ts';
+import { longestIncreasing } from './longest-increasing.ts';
 import type { Article, DiffPart } from './story-schema.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import { diffWordsOf } from './word-diff.ts';
@@ -141,7 +142,8 @@ export function compareVersions(older: Article, newer: Article): VersionComparis
 		used.add(i);
 	}
 	// Sentences matched in order stay; those off the longest increasing run moved.
-	const inOrder = longestIncreasing(matchOfNew.map((i, j) => ({ i, j })).filter((m) => m.i !== -1));
+	const matched = matchOfNew.map((i, j) => ({ i, j })).filter((m) => m.i !== -1);
+	const inOrder = new Set([...longestIncreasing(matched.map((m) => m.i))].map((k) => matched[k]!.j));
 	const movedNew = new Set(matchOfNew.map((i, j) => (i !== -1 && !inOrder.has(j) ? j : -1)).filter((j) => j !== -1));
 
 	const changes: ParagraphChange[] = [];
@@ -194,26 +196,4 @@ export function compareVersions(older: Article, newer: Article): VersionComparis
 	const counts: Record<ParagraphChangeKind, number> = { added: 0, removed: 0, edited: 0, moved: 0, unchanged: 0 };
 	for (const c of changes) counts[c.kind]++;
 	return { from: older.id, to: newer.id, changes, counts };
-}
-
-/** Indexes `j` of the matches on a longest run increasing in `i` (patience sorting). */
-function longestIncreasing(matches: { i: number; j: number }[]): Set<number> {
-	const tails: number[] = [];
-	const prev = new Array<number>(matches.length).fill(-1);
-	const tailIndex: number[] = [];
-	matches.forEach((m, k) => {
-		let lo = 0;
-		let hi = tails.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (tails[mid]! < m.i) lo = mid + 1;
-			else hi = mid;
-		}
-		tails[lo] = m.i;
-		tailIndex[lo] = k;
-		prev[k] = lo > 0 ? tailIndex[lo - 1]! : -1;
-	});
-	const keep = new Set<number>();
-	for (let k = tailIndex[tails.length - 1] ?? -1; k !== -1; k = prev[k]!) keep.add(matches[k]!.j);
-	return keep;
 }

@@ -99,3 +99,14 @@ export function countChangedWords(parts: readonly DiffPart[]): number {
 	}
 	return n;
 }
+
+/** The same differences read the other way: from `b` to `a`. */
+export function invertDiff(parts: readonly DiffPart[]): DiffPart[] {
+	return parts.map((part) =>
+		part.op === 'equal'
+			? { op: 'equal', a: part.b, b: part.a }
+			: part.op === 'delete'
+				? { op: 'insert', b: part.a }
+				: { op: 'delete', a: part.b },
+	);
+}

@@ -38,3 +38,38 @@ export function rawFileUrl(slug: string, sourceFile: string): string {
 export function schemaUrl(): string {
 	return withBase('data/schema.json');
 }
+
+/** A passage group's page. */
+export function groupUrl(slug: string, groupId: string): string {
+	return withBase(`stories/${slug}/passages/${groupId}/`);
+}
+
+/** A passage inside its article's reader page. */
+export function passageUrl(slug: string, articleId: string, passageId: string): string {
+	return `${articleUrl(slug, articleId)}#${passageId}`;
+}
+
+/** The side-by-side comparison of two articles. */
+export function compareUrl(slug: string, a: string, b: string): string {
+	return withBase(`stories/${slug}/compare/${a}--${b}/`);
+}
+
+/** The list of comparisons of a story. */
+export function compareIndexUrl(slug: string): string {
+	return withBase(`stories/${slug}/compare/`);
+}
+
+/** The story's versions page. */
+export function versionsUrl(slug: string): string {
+	return withBase(`stories/${slug}/versions/`);
+}
+
+/** The story's quote ledger. */
+export function quotesUrl(slug: string): string {
+	return withBase(`stories/${slug}/quotes/`);
+}
+
+/** The story's "where the outlets differ" page. */
+export function differencesUrl(slug: string): string {
+	return withBase(`stories/${slug}/differences/`);
+}

@@ -1,0 +1,7 @@
+/** Which optional sections a story's pages link to. */
+import type { Story } from '../lib/story-schema.ts';
+
+/** The optional sections of a story: quotes, differences, versions. */
+export function storySections(story: Story): { quotes: boolean; differences: boolean; versions: boolean } {
+	return { quotes: false, differences: false, versions: story.versions.length > 0 };
+}
