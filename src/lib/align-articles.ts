@@ -20,6 +20,7 @@
  * Deterministic: articles are processed in id order and every tie is broken by ids, so the
  * same articles in any order give the same output.
  */
+import { createIdAllocator, hashText } from './ids.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Group, MatchKind, Passage, PassagePair } from './story-schema.ts';
 import { countChangedWords, diffWordsOf } from './word-diff.ts';
@@ -577,13 +578,7 @@ function buildGroups(
 
 	const passages: Passage[] = [];
 	const groups: Group[] = [];
-	const usedIds = new Set<string>();
-	const uniqueId = (base: string) => {
-		let id = base;
-		for (let k = 2; usedIds.has(id); k++) id = `${base}-${k}`;
-		usedIds.add(id);
-		return id;
-	};
+	const uniqueId = createIdAllocator();
 	const built = components
 		.map((nodes) => {
 			const texts = nodes.map((n) => articles[n.article]!.text.slice(n.start, n.end));
@@ -811,15 +806,9 @@ function containsRun(haystack: readonly Token[], run: readonly Token[], from: nu
 	return false;
 }
 
-/** FNV-1a hash of the canonical words, base 36: stable across rebuilds while the words are. */
+/** Hash of the canonical words: stable across rebuilds while the words are. */
 function hashWords(tokens: readonly Token[]): string {
-	let h = 0x811c9dc5;
-	const s = tokens.map((t) => t.norm).join(' ');
-	for (let i = 0; i < s.length; i++) {
-		h ^= s.charCodeAt(i);
-		h = Math.imul(h, 0x01000193) >>> 0;
-	}
-	return h.toString(36).padStart(7, '0');
+	return hashText(tokens.map((t) => t.norm).join(' '));
 }
 
 function round(x: number): number {

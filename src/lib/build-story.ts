@@ -5,6 +5,9 @@
 import { alignArticles } from './align-articles.ts';
 import { normalizeLine } from './clean-article.ts';
 import { findVersions } from './compare-versions.ts';
+import { extractQuotes } from './extract-quotes.ts';
+import { findDifferences } from './find-differences.ts';
+import { groupUtterances } from './group-utterances.ts';
 import { ManifestError } from './errors.ts';
 import type { StoryManifest } from './manifest.ts';
 import { parseArticle, type RawArticleFile } from './parse-article.ts';
@@ -48,6 +51,10 @@ export function buildStory(input: StoryInput): Story {
 	const { passages, groups } = alignArticles(articles);
 	const versions = findVersions(articles);
 	const coverage = summarizeCoverage(articles, passages, groups, versions);
+	const extracted = articles.flatMap(extractQuotes);
+	const { utterances, quoteUtterance, speakers } = groupUtterances(articles, extracted, passages, groups, coverage.latestArticleIds);
+	const quotes = extracted.map((q) => ({ ...q, utteranceId: quoteUtterance.get(q.id) ?? null }));
+	const differences = findDifferences(articles, passages, groups, coverage.latestArticleIds);
 	return {
 		schemaVersion: STORY_SCHEMA_VERSION,
 		slug: input.slug,
@@ -62,6 +69,10 @@ export function buildStory(input: StoryInput): Story {
 		groups,
 		versions,
 		coverage,
+		quotes,
+		utterances,
+		speakers,
+		differences,
 	};
 }
 

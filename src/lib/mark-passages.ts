@@ -14,12 +14,20 @@ export interface MarkedSegment {
 	opens: string[];
 	/** Ids of the passages that end at this segment's end. */
 	closes: string[];
+	/** Ids of other anchors (quotations) that begin at this segment's start. */
+	anchors: string[];
 }
 
-/** Segments of `[from, to)` cut wherever a passage begins or ends. */
-export function markPassages(from: number, to: number, passages: readonly (Span & { id: string })[]): MarkedSegment[] {
+/** Segments of `[from, to)` cut wherever a passage begins or ends, or an anchor begins. */
+export function markPassages(
+	from: number,
+	to: number,
+	passages: readonly (Span & { id: string })[],
+	anchors: readonly { id: string; start: number }[] = [],
+): MarkedSegment[] {
 	const inside = passages.filter((p) => p.start < to && from < p.end);
 	const cuts = new Set([from, to]);
+	for (const a of anchors) if (a.start > from && a.start < to) cuts.add(a.start);
 	for (const p of inside) {
 		if (p.start > from) cuts.add(p.start);
 		if (p.end < to) cuts.add(p.end);
@@ -38,6 +46,7 @@ export function markPassages(from: number, to: number, passages: readonly (Span 
 			passageIds: covering.map((p) => p.id),
 			opens: covering.filter((p) => p.start === start).map((p) => p.id),
 			closes: covering.filter((p) => p.end === end).map((p) => p.id),
+			anchors: anchors.filter((a) => a.start === start).map((a) => a.id),
 		});
 	}
 	return segments;

@@ -247,6 +247,86 @@ export const CoverageSchema = z.object({
 });
 export type CoverageRecord = z.output<typeof CoverageSchema>;
 
+/** A direct quotation in an article. */
+export const QuoteSchema = SpanSchema.extend({
+	/** Stable id `q-<articleId>-<n>`, in article order. */
+	id: z.string(),
+	articleId: z.string(),
+	/** full: a quotation standing on its own; partial: quoted words inside reported speech; scare: a short phrase in quotation marks. */
+	form: z.enum(['full', 'partial', 'scare']),
+	/** The speaker as the article names them ("he", "the Don Valley North representative"), or null. */
+	speakerText: z.string().nullable(),
+	/** Who the mention resolves to, or null when the article does not say. */
+	speaker: z.string().nullable(),
+	/** 1 when named in the sentence, 0.8 from a pronoun, 0.6 from a description, 0.5 when carried over from the previous quotation. */
+	confidence: z.number().min(0).max(1),
+	/** The attribution verb ("said", "told", "wrote"), or null. */
+	verb: z.string().nullable(),
+	/** True when the quotation runs on from the previous paragraph. */
+	continued: z.boolean(),
+	/** The utterance this quotation renders, or null for scare quotes. */
+	utteranceId: z.string().nullable(),
+});
+export type QuoteRecord = z.output<typeof QuoteSchema>;
+
+/** One article's rendering of an utterance. */
+export const RenderingSchema = z.object({
+	articleId: z.string(),
+	/** Against the fullest rendering: fullest, identical, trimmed-start, trimmed-end, trimmed (both ends), cut (words removed inside), substituted (words changed), paraphrased (reported without quotation marks). */
+	kind: z.enum(['fullest', 'identical', 'trimmed-start', 'trimmed-end', 'trimmed', 'cut', 'substituted', 'paraphrased']),
+	/** The quotations that render it (several when the article splits it); empty for a paraphrase. */
+	quoteIds: z.array(z.string()),
+	/** For a paraphrase: the aligned passage that reports it. */
+	passageId: z.string().nullable(),
+	/** The rendering's words (split quotations joined with " … "). */
+	text: z.string(),
+	words: z.number().int().nonnegative(),
+	/** Word-level differences from the fullest rendering; null for the fullest itself. */
+	diff: z.array(DiffPartSchema).nullable(),
+});
+
+/** Something one person said, as each outlet renders it. */
+export const UtteranceSchema = z.object({
+	/** Stable id `u-<hash of the fullest rendering>`. */
+	id: z.string(),
+	speaker: z.string().nullable(),
+	confidence: z.number().min(0).max(1),
+	renderings: z.array(RenderingSchema).min(1),
+});
+export type UtteranceRecord = z.output<typeof UtteranceSchema>;
+
+/** How many of a speaker's words each outlet quotes (latest captures only). */
+export const SpeakerTallySchema = z.object({
+	speaker: z.string(),
+	outlets: z.array(z.object({ outletId: z.string(), words: z.number().int(), quotes: z.number().int() })),
+});
+
+/** A disagreement on a checkable fact, each side quoting its outlet's exact words. */
+export const DifferenceSchema = z.object({
+	/** Stable id `d-<topic>` or `d-<group id>-<n>`. */
+	id: z.string(),
+	/** number, year, date, duration, sources, name or credit. */
+	kind: z.enum(['number', 'year', 'date', 'duration', 'sources', 'name', 'credit']),
+	/** What the sides disagree on ("Year first elected"). */
+	topic: z.string(),
+	/** The passage group the sides are wordings of, or null for story-wide topics. */
+	groupId: z.string().nullable(),
+	sides: z
+		.array(
+			SpanSchema.extend({
+				outletId: z.string(),
+				/** The latest capture of the outlet's article; offsets index its `text`. */
+				articleId: z.string(),
+				/** The compared value, normalised. */
+				value: z.string(),
+				/** Earlier captures saying the same. */
+				alsoIn: z.array(z.string()),
+			}),
+		)
+		.min(2),
+});
+export type DifferenceRecord = z.output<typeof DifferenceSchema>;
+
 /** The whole story: what the site renders and the export publishes. */
 export const StorySchema = z.object({
 	/** Version of this format (see STORY_SCHEMA_VERSION). */
@@ -275,5 +355,13 @@ export const StorySchema = z.object({
 	versions: z.array(VersionSetSchema),
 	/** Cross-outlet coverage, each outlet counted once. */
 	coverage: CoverageSchema,
+	/** Every direct quotation, in article then text order. */
+	quotes: z.array(QuoteSchema),
+	/** Quotations grouped into utterances, with each outlet's rendering. */
+	utterances: z.array(UtteranceSchema),
+	/** Per speaker, how many of their words each outlet quotes. */
+	speakers: z.array(SpeakerTallySchema),
+	/** Disagreements on checkable facts. */
+	differences: z.array(DifferenceSchema),
 });
 export type Story = z.output<typeof StorySchema>;

@@ -3,5 +3,9 @@ import type { Story } from '../lib/story-schema.ts';
 
 /** The optional sections of a story: quotes, differences, versions. */
 export function storySections(story: Story): { quotes: boolean; differences: boolean; versions: boolean } {
-	return { quotes: false, differences: false, versions: story.versions.length > 0 };
+	return {
+		quotes: story.utterances.length > 0,
+		differences: story.differences.length > 0,
+		versions: story.versions.length > 0,
+	};
 }

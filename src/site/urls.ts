@@ -73,3 +73,8 @@ export function quotesUrl(slug: string): string {
 export function differencesUrl(slug: string): string {
 	return withBase(`stories/${slug}/differences/`);
 }
+
+/** A quotation inside its article's reader page. */
+export function quoteUrl(slug: string, articleId: string, quoteId: string): string {
+	return `${articleUrl(slug, articleId)}#${quoteId}`;
+}
