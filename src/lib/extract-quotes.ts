@@ -157,11 +157,14 @@ const NOT_PERSON = /\b(?:News|Party|Office|House|Commons|Press|Mail|Canada|Ottaw
 function capitalisedRuns(phrase: string): string[][] {
 	const runs: string[][] = [];
 	let run: string[] = [];
-	for (const word of phrase.replace(/[,;:()]/g, ' ').split(/\s+/).filter(Boolean)) {
+	for (const raw of phrase.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean)) {
+		// Punctuation after a word ends the phrase it belongs to ("In the House, Dong told").
+		const breaks = /[,;:]$/.test(raw);
+		const word = raw.replace(/[,;:]+$/, '');
 		const bare = word.replace(/['’]s$/, '').replace(/[.]$/, (dot) => (/^[A-Z]\.$/.test(word) ? dot : ''));
 		const isName = NAME_WORD.test(bare) && !NOT_NAMES.has(bare) && !HONORIFIC.test(bare) && !/^(?:[A-Z]{2,}|Ont)$/.test(bare);
 		if (isName) run.push(bare);
-		else if (run.length > 0) {
+		if ((!isName || breaks) && run.length > 0) {
 			runs.push(run);
 			run = [];
 		}

@@ -4,7 +4,7 @@
  * used as if it were a given name), and which outlet a report is credited to. Each
  * difference quotes every side's exact words; nothing here decides who is right.
  */
-import type { Article, Group, Passage } from './story-schema.ts';
+import type { Article, DiffPart, Group, Passage } from './story-schema.ts';
 
 /** What a difference is about. */
 export type DifferenceKind = 'number' | 'year' | 'date' | 'duration' | 'sources' | 'name' | 'credit';
@@ -202,37 +202,80 @@ export function findDifferences(
 			const pb = passageById.get(pair.b)!;
 			if (outletOf.get(pa.articleId) === outletOf.get(pb.articleId)) continue;
 			if (!latest.has(pa.articleId) || !latest.has(pb.articleId)) continue;
-			let offsetA = pa.start;
-			let offsetB = pb.start;
-			for (let k = 0; k < pair.diff.length; k++) {
-				const part = pair.diff[k]!;
-				const next = pair.diff[k + 1];
-				if (part.op === 'delete' && next?.op === 'insert') {
-					const kind = swappedKind(part.a, next.b);
-					if (kind && !coveredByTopic(differences, pa, offsetA, offsetA + part.a.length)) {
-						const side = (articleId: string, start: number, text: string) => ({
-							outletId: outletOf.get(articleId)!,
-							articleId,
-							value: text.trim(),
-							start: start + (text.length - text.trimStart().length),
-							end: start + text.trimEnd().length,
-							alsoIn: [],
-						});
-						differences.push({
-							id: `d-${group.id}-${++n}`,
-							kind,
-							topic: kind === 'number' ? 'A number' : kind === 'date' ? 'A date or day' : kind === 'year' ? 'A year' : 'Who is credited',
-							groupId: group.id,
-							sides: [side(pa.articleId, offsetA, part.a), side(pb.articleId, offsetB, next.b)],
-						});
-					}
-				}
-				if (part.op !== 'insert') offsetA += part.a.length;
-				if (part.op !== 'delete') offsetB += part.b.length;
+			for (const region of changedRegions(pair.diff)) {
+				const kind = swappedKind(region.a, region.b);
+				const startA = pa.start + region.offsetA;
+				if (!kind || coveredByTopic(differences, pa, startA, startA + region.a.length)) continue;
+				const side = (articleId: string, start: number, text: string) => ({
+					outletId: outletOf.get(articleId)!,
+					articleId,
+					value: text.trim(),
+					start: start + (text.length - text.trimStart().length),
+					end: start + text.trimEnd().length,
+					alsoIn: [],
+				});
+				differences.push({
+					id: `d-${group.id}-${++n}`,
+					kind,
+					topic: kind === 'number' ? 'A number' : kind === 'date' ? 'A date or day' : kind === 'year' ? 'A year' : 'Who is credited',
+					groupId: group.id,
+					sides: [side(pa.articleId, startA, region.a), side(pb.articleId, pb.start + region.offsetB, region.b)],
+				});
 			}
 		}
 	}
 	return differences;
+}
+
+/** A stretch where two wordings differ on both sides, with its offsets in each passage. */
+interface ChangedRegion {
+	a: string;
+	b: string;
+	offsetA: number;
+	offsetB: number;
+}
+
+/**
+ * Stretches where both wordings have words of their own: runs of deletions and insertions,
+ * joined across a single shared word ("Daily Example News" / "Example Times").
+ */
+function changedRegions(diff: readonly DiffPart[]): ChangedRegion[] {
+	const regions: ChangedRegion[] = [];
+	let offsetA = 0;
+	let offsetB = 0;
+	let open: ChangedRegion | null = null;
+	let pendingEqual: { a: string; b: string } | null = null;
+	const close = () => {
+		if (open && open.a.trim() !== '' && open.b.trim() !== '') regions.push(open);
+		open = null;
+		pendingEqual = null;
+	};
+	for (const part of diff) {
+		if (part.op === 'equal') {
+			if (open && pendingEqual === null && part.a.trim().split(/\s+/).length <= 1) pendingEqual = { a: part.a, b: part.b };
+			else close();
+			offsetA += part.a.length;
+			offsetB += part.b.length;
+			continue;
+		}
+		if (!open) open = { a: '', b: '', offsetA: part.op === 'delete' ? offsetA : offsetA, offsetB };
+		if (pendingEqual) {
+			open.a += pendingEqual.a;
+			open.b += pendingEqual.b;
+			pendingEqual = null;
+		}
+		if (part.op === 'delete') {
+			if (open.a === '') open.offsetA = offsetA;
+			open.a += part.a;
+			offsetA += part.a.length;
+		} else {
+			if (open.b === '') open.offsetB = offsetB;
+			open.b += part.b;
+			offsetB += part.b.length;
+		}
+	}
+	close();
+	return regions;
 }
 
 /** The kind of a swap between two wordings, or null when it is not a checkable fact. */

@@ -106,6 +106,8 @@ const PAGES: [string, string][] = [
 	['comparison', `${STORY}compare/cbc--bbc/`],
 	['passage group', ''],
 	['versions', `${STORY}versions/`],
+	['quote ledger', `${STORY}quotes/`],
+	['differences', `${STORY}differences/`],
 ];
 
 test.describe('every page type', () => {
