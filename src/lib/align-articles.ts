@@ -23,7 +23,7 @@
 import { createIdAllocator, hashText } from './ids.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Group, MatchKind, Passage, PassagePair } from './story-schema.ts';
-import { countChangedWords, diffWordsOf } from './word-diff.ts';
+import { alignTokens, countChangedWords, partsFromOps } from './word-diff.ts';
 
 /** What the engine needs of an article. */
 export interface AlignableArticle {
@@ -51,8 +51,10 @@ export interface AlignOptions {
 	minRewordedWeight?: number;
 	/** Smallest sequence similarity for a (near-)verbatim match. Default 0.75. */
 	minNearSimilarity?: number;
-	/** Groups up to this size get every pair compared; larger ones only against the reference. Default 12. */
+	/** Groups up to this size get every pair compared; larger ones only against the reference. Default 8. */
 	maxAllPairs?: number;
+	/** Candidates verified per sentence, best first. Default 12. */
+	maxPartners?: number;
 }
 
 const DEFAULTS: Required<AlignOptions> = {
@@ -61,7 +63,8 @@ const DEFAULTS: Required<AlignOptions> = {
 	minRewordedOverlap: 0.5,
 	minRewordedWeight: 15,
 	minNearSimilarity: 0.75,
-	maxAllPairs: 12,
+	maxAllPairs: 8,
+	maxPartners: 12,
 };
 
 /** Weight of a function word, against content words weighing their idf (about 1 to 5). */
@@ -95,6 +98,10 @@ interface Sentence {
 	content: number[];
 	/** Index of the sentence's first token among the article's tokens. */
 	firstToken: number;
+	/** Article token indexes of the sentence's content words. */
+	contentTokens: number[];
+	/** The sentence's canonical words, for spotting exact copies without aligning. */
+	key: string;
 }
 
 interface ArticleData {
@@ -106,6 +113,8 @@ interface ArticleData {
 	tokenSentence: number[];
 	/** Indexes into `tokens` of content words. */
 	content: number[];
+	/** Weight of each token (see contentWeights), filled once the story's weights are known. */
+	weights: Float64Array;
 }
 
 /**
@@ -129,6 +138,7 @@ export function alignArticles(input: readonly AlignableArticle[], options: Align
 	const sentences = articles.flatMap((a) => a.sentences);
 	const weight = contentWeights(sentences);
 	const w = (t: Token) => (t.stop ? STOP_WEIGHT : (weight.get(t.stem) ?? 1));
+	for (const article of articles) article.weights = Float64Array.from(article.tokens, w);
 
 	const candidates = findCandidates(articles, sentences, weight, opts);
 	const links = new Map<number, Link>();
@@ -149,18 +159,23 @@ function prepare(input: readonly AlignableArticle[]): ArticleData[] {
 	const sorted = [...input].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 	let g = 0;
 	return sorted.map((article, ai) => {
-		const data: ArticleData = { id: article.id, text: article.text, sentences: [], tokens: [], tokenSentence: [], content: [] };
+		const data: ArticleData = { id: article.id, text: article.text, sentences: [], tokens: [], tokenSentence: [], content: [], weights: new Float64Array(0) };
 		article.sentences.forEach((span, si) => {
 			const tokens = tokenize(article.text, span.start, span.end);
 			const firstToken = data.tokens.length;
 			const content: number[] = [];
+			const contentTokens: number[] = [];
 			tokens.forEach((t, k) => {
-				if (!t.stop) content.push(k);
-				if (!t.stop) data.content.push(data.tokens.length);
+				if (!t.stop) {
+					content.push(k);
+					contentTokens.push(data.tokens.length);
+					data.content.push(data.tokens.length);
+				}
 				data.tokens.push(t);
 				data.tokenSentence.push(si);
 			});
-			data.sentences.push({ g: g++, article: ai, index: si, start: span.start, end: span.end, tokens, content, firstToken });
+			const key = tokens.map((t) => t.norm).join(' ');
+			data.sentences.push({ g: g++, article: ai, index: si, start: span.start, end: span.end, tokens, content, firstToken, contentTokens, key });
 		});
 		return data;
 	});
@@ -212,10 +227,11 @@ function findCandidates(
 			}
 		}
 	}
-	const shingleHits = new Set<number>();
+	const shingleHits = new Map<number, number>();
 	const anchorHits = new Map<number, number>();
 	const pairKey = (x: number, y: number) => (x < y ? x * n + y : y * n + x);
 	const articleOf = (g: number) => sentences[g]!.article;
+	const count = (map: Map<number, number>) => (key: number) => map.set(key, (map.get(key) ?? 0) + 1);
 	const link = (list: readonly number[], add: (key: number) => void) => {
 		const limit = list.length > opts.maxPostings ? STAR : list.length;
 		for (let x = 0; x < list.length; x++) {
@@ -224,14 +240,35 @@ function findCandidates(
 			}
 		}
 	};
-	for (const list of shingles.values()) link(list, (key) => shingleHits.add(key));
-	for (const [norm, list] of anchors) {
+	for (const list of shingles.values()) link(list, count(shingleHits));
+	for (const [stem, list] of anchors) {
 		if (list.length < 2 || list.length > opts.maxAnchorFrequency) continue;
-		if ((weight.get(norm) ?? 0) < 1) continue;
-		link(list, (key) => anchorHits.set(key, (anchorHits.get(key) ?? 0) + 1));
+		if ((weight.get(stem) ?? 0) < 1) continue;
+		link(list, count(anchorHits));
 	}
-	const keys = new Set(shingleHits);
-	for (const [key, count] of anchorHits) if (count >= 3) keys.add(key);
+	// Score the pairs: shared trigrams count most, three or more shared rare words qualify a pair.
+	const scores = new Map<number, number>();
+	for (const [key, hits] of shingleHits) scores.set(key, 4 * hits + (anchorHits.get(key) ?? 0));
+	for (const [key, hits] of anchorHits) if (hits >= 3 && !scores.has(key)) scores.set(key, hits);
+	// Each sentence keeps its best partners only: groups form through chains of links, so a
+	// passage that twenty articles copy needs a few links each, not all 190 pairs verified.
+	const partners = new Map<number, [number, number][]>();
+	const add = (g: number, other: number, score: number) => {
+		const list = partners.get(g);
+		if (list) list.push([other, score]);
+		else partners.set(g, [[other, score]]);
+	};
+	for (const [key, score] of scores) {
+		const x = Math.floor(key / n);
+		const y = key % n;
+		add(x, y, score);
+		add(y, x, score);
+	}
+	const keys = new Set<number>();
+	for (const [g, list] of partners) {
+		list.sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+		for (const [other] of list.slice(0, opts.maxPartners)) keys.add(pairKey(g, other));
+	}
 	return [...keys].sort((x, y) => x - y).map((key) => [Math.floor(key / n), key % n]);
 }
 
@@ -244,13 +281,12 @@ interface WindowWord {
 }
 
 /** Content words of sentences [from, to] of an article. */
-function windowWords(article: ArticleData, from: number, to: number, w: (t: Token) => number): WindowWord[] {
+function windowWords(article: ArticleData, from: number, to: number): WindowWord[] {
 	const words: WindowWord[] = [];
-	for (const k of article.content) {
-		const si = article.tokenSentence[k]!;
-		if (si < from || si > to) continue;
-		const t = article.tokens[k]!;
-		words.push({ norm: t.stem, weight: w(t), token: k });
+	for (let si = from; si <= to; si++) {
+		for (const k of article.sentences[si]!.contentTokens) {
+			words.push({ norm: article.tokens[k]!.stem, weight: article.weights[k]!, token: k });
+		}
 	}
 	return words;
 }
@@ -306,21 +342,32 @@ function verifyPair(
 ): Link[] {
 	const A = articles[sa.article]!;
 	const B = articles[sb.article]!;
+	// An exact copy needs no alignment.
+	if (sa.key === sb.key && sa.contentTokens.length >= MIN_SHORT_MATCHES) {
+		return [{ x: sa.g, y: sb.g, kind: 'verbatim', similarity: 1, rangeX: sentenceRange(sa), rangeY: sentenceRange(sb) }];
+	}
 	// Align the two sentences; if the match runs into a sentence edge, widen to the neighbour.
 	let fromA = sa.index;
 	let toA = sa.index;
 	let fromB = sb.index;
 	let toB = sb.index;
-	let wordsA = windowWords(A, fromA, toA, w);
-	let wordsB = windowWords(B, fromB, toB, w);
+	let wordsA = windowWords(A, fromA, toA);
+	let wordsB = windowWords(B, fromB, toB);
 	let result = localAlign(wordsA, wordsB);
 	for (let round = 0; round < 2 && result.pairs.length > 0; round++) {
 		const first = result.pairs[0]!;
 		const last = result.pairs.at(-1)!;
-		const widenStart = (first[0] === 0 && fromA > 0) || (first[1] === 0 && fromB > 0);
+		// Widen only where one side's match runs into its sentence edge while the other side
+		// still has words beyond it: a sentence the other outlet split or merged. Two wordings
+		// matched edge to edge are complete as they are.
+		const touchStartA = first[0] === 0;
+		const touchStartB = first[1] === 0;
+		const touchEndA = last[0] === wordsA.length - 1;
+		const touchEndB = last[1] === wordsB.length - 1;
+		const widenStart = touchStartA !== touchStartB && ((touchStartA && fromA > 0) || (touchStartB && fromB > 0));
 		const widenEnd =
-			(last[0] === wordsA.length - 1 && toA < A.sentences.length - 1) ||
-			(last[1] === wordsB.length - 1 && toB < B.sentences.length - 1);
+			touchEndA !== touchEndB &&
+			((touchEndA && toA < A.sentences.length - 1) || (touchEndB && toB < B.sentences.length - 1));
 		if (!widenStart && !widenEnd) break;
 		if (widenStart) {
 			fromA = Math.max(0, fromA - 1);
@@ -330,8 +377,8 @@ function verifyPair(
 			toA = Math.min(A.sentences.length - 1, toA + 1);
 			toB = Math.min(B.sentences.length - 1, toB + 1);
 		}
-		wordsA = windowWords(A, fromA, toA, w);
-		wordsB = windowWords(B, fromB, toB, w);
+		wordsA = windowWords(A, fromA, toA);
+		wordsB = windowWords(B, fromB, toB);
 		result = localAlign(wordsA, wordsB);
 	}
 
@@ -467,17 +514,38 @@ function sameWords(a: readonly Token[], b: readonly Token[]): boolean {
 
 /** Weighted LCS of two token sequences, as a Dice-style similarity in [0, 1]. */
 export function sequenceSimilarity(a: readonly Token[], b: readonly Token[], w: (t: Token) => number): number {
-	const total = a.reduce((s, t) => s + w(t), 0) + b.reduce((s, t) => s + w(t), 0);
+	const wa = a.map(w);
+	const total = wa.reduce((s, x) => s + x, 0) + b.reduce((s, t) => s + w(t), 0);
 	if (total === 0) return 0;
 	let prev = new Float64Array(b.length + 1);
 	let curr = new Float64Array(b.length + 1);
 	for (let i = 1; i <= a.length; i++) {
+		const norm = a[i - 1]!.norm;
+		const weight = wa[i - 1]!;
 		for (let j = 1; j <= b.length; j++) {
-			curr[j] = a[i - 1]!.norm === b[j - 1]!.norm ? prev[j - 1]! + w(a[i - 1]!) : Math.max(prev[j]!, curr[j - 1]!);
+			curr[j] = norm === b[j - 1]!.norm ? prev[j - 1]! + weight : Math.max(prev[j]!, curr[j - 1]!);
 		}
 		[prev, curr] = [curr, prev];
 	}
 	return (2 * prev[b.length]!) / total;
+}
+
+/** The tokens of an article inside [start, end), with offsets relative to `start`. */
+function tokensOfSpan(article: ArticleData, start: number, end: number): Token[] {
+	// Binary search for the first token at or after `start`.
+	let lo = 0;
+	let hi = article.tokens.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (article.tokens[mid]!.start < start) lo = mid + 1;
+		else hi = mid;
+	}
+	const out: Token[] = [];
+	for (let k = lo; k < article.tokens.length && article.tokens[k]!.end <= end; k++) {
+		const t = article.tokens[k]!;
+		out.push({ ...t, start: t.start - start, end: t.end - start });
+	}
+	return out;
 }
 
 /** Weighted Dice overlap of the content words of two token lists, in [0, 1]. */
@@ -582,7 +650,8 @@ function buildGroups(
 	const built = components
 		.map((nodes) => {
 			const texts = nodes.map((n) => articles[n.article]!.text.slice(n.start, n.end));
-			const tokens = texts.map((t) => tokenize(t));
+			// The passages' own tokens, offsets relative to each passage's text.
+			const tokens = nodes.map((n) => tokensOfSpan(articles[n.article]!, n.start, n.end));
 			const reference = tokens.reduce((best, t, i) => (t.length > tokens[best]!.length ? i : best), 0);
 			const position =
 				nodes.reduce((sum, n) => sum + n.start / Math.max(1, articles[n.article]!.text.length), 0) / nodes.length;
@@ -600,14 +669,25 @@ function buildGroups(
 		const groupId = uniqueId(`g-${hashWords(tokens[reference]!)}`);
 		const pairs: PassagePair[] = [];
 		const compare = (i: number, j: number) => {
-			const sequence = sequenceSimilarity(tokens[i]!, tokens[j]!, w);
-			const overlap = overlapSimilarity(tokens[i]!, tokens[j]!, w);
+			// One word-level diff serves both the rendering and the sequence similarity.
+			const ta = tokens[i]!;
+			const tb = tokens[j]!;
+			const { opsA, opsB } = alignTokens(ta, tb);
+			let shared = 0;
+			let total = 0;
+			ta.forEach((t, k) => {
+				total += w(t);
+				if (opsA[k] === 'equal') shared += w(t);
+			});
+			for (const t of tb) total += w(t);
+			const sequence = total === 0 ? 0 : (2 * shared) / total;
+			const overlap = overlapSimilarity(ta, tb, w);
 			const kind: MatchKind = sameWords(tokens[i]!, tokens[j]!)
 				? 'verbatim'
 				: sequence >= opts.minNearSimilarity
 					? 'near-verbatim'
 					: 'reworded';
-			const diff = diffWordsOf(texts[i]!, texts[j]!);
+			const diff = partsFromOps(texts[i]!, texts[j]!, ta, tb, opsA, opsB);
 			pairs.push({
 				a: ids[i]!,
 				b: ids[j]!,

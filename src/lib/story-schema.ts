@@ -171,7 +171,7 @@ export const GroupSchema = z.object({
 	referencePassageId: z.string(),
 	/** Why the passages match: content words all share (rarest first) and phrases of three or more words all share. */
 	evidence: z.object({ sharedWords: z.array(z.string()), sharedPhrases: z.array(z.string()) }),
-	/** Pairs compared: every pair in groups of up to 12 passages, else each passage against the reference. */
+	/** Pairs compared: every pair in groups of up to 8 passages, else each passage against the reference. */
 	pairs: z.array(PassagePairSchema),
 	/** Position in reading order, 0-based. */
 	order: z.number().int().nonnegative(),

@@ -87,6 +87,25 @@ const ISE_FORM = /^(.+)is(e|es|ed|ing|ation|ations|er|ers)$/;
  * @example normalizeWord('Benefitting') // 'benefiting'
  */
 export function normalizeWord(word: string): string {
+	const cached = NORM_CACHE.get(word);
+	if (cached !== undefined) return cached;
+	const norm = computeNorm(word);
+	remember(NORM_CACHE, word, norm);
+	return norm;
+}
+
+// Words repeat throughout a story: caching their canonical forms and stems saves most of
+// tokenising. The caches are bounded so a long-running dev server cannot grow them forever.
+const NORM_CACHE = new Map<string, string>();
+const STEM_CACHE = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
+function remember(cache: Map<string, string>, key: string, value: string): void {
+	if (cache.size >= CACHE_LIMIT) cache.clear();
+	cache.set(key, value);
+}
+
+function computeNorm(word: string): string {
 	const w = word
 		.normalize('NFKD')
 		.replace(/\p{M}+/gu, '')
@@ -109,9 +128,22 @@ const SUFFIX = /(?:ations?|edly|ings?|ions?|ments?|ies|ied|ers?|ed|es|ly|s|e)$/;
  * @example stemWord('discussion') // 'discuss'
  */
 export function stemWord(norm: string): string {
+	const cached = STEM_CACHE.get(norm);
+	if (cached !== undefined) return cached;
+	const stem = computeStem(norm);
+	remember(STEM_CACHE, norm, stem);
+	return stem;
+}
+
+function computeStem(norm: string): string {
 	if (norm.length <= 4 || /\d/.test(norm) || /ss$/.test(norm)) return norm;
 	const stem = norm.replace(/'s$/, '').replace(SUFFIX, '');
 	return stem.length >= 4 ? stem : norm;
+}
+
+/** Number of words in a text, as `tokenize` would split it, without building tokens. */
+export function countTokens(text: string): number {
+	return text.match(TOKEN)?.length ?? 0;
 }
 
 /** Splits `text[start, end)` into tokens with offsets into `text`. */

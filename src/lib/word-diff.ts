@@ -6,20 +6,26 @@
  */
 import { diffArrays } from 'diff';
 import type { DiffPart } from './story-schema.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { countTokens, tokenize, type Token } from './tokenize.ts';
 
 
 /** Per-token op of one side, later joined into runs. */
-type Op = 'equal' | 'delete' | 'insert';
+export type Op = 'equal' | 'delete' | 'insert';
 
 /**
- * Diffs two passages word by word. Concatenating the `a` texts of the parts gives `a` back,
+ * Diffs two passages word by word; pass their tokens (offsets into each text) when already known. Concatenating the `a` texts of the parts gives `a` back,
  * and the `b` texts give `b`.
  * @example diffWordsOf('He said “no.”', 'he said "yes."') // [equal 'He said “' / 'he said "', delete 'no.”', insert 'yes."']
  */
-export function diffWordsOf(a: string, b: string): DiffPart[] {
-	const ta = tokenize(a);
-	const tb = tokenize(b);
+export function diffWordsOf(a: string, b: string, tokensA?: readonly Token[], tokensB?: readonly Token[]): DiffPart[] {
+	const ta = tokensA ?? tokenize(a);
+	const tb = tokensB ?? tokenize(b);
+	const { opsA, opsB } = alignTokens(ta, tb);
+	return partsFromOps(a, b, ta, tb, opsA, opsB);
+}
+
+/** Which tokens of each side are shared ('equal') and which are its own, by canonical form. */
+export function alignTokens(ta: readonly Token[], tb: readonly Token[]): { opsA: Op[]; opsB: Op[] } {
 	const changes = diffArrays(
 		ta.map((t) => t.norm),
 		tb.map((t) => t.norm),
@@ -36,6 +42,18 @@ export function diffWordsOf(a: string, b: string): DiffPart[] {
 			}
 		}
 	}
+	return { opsA, opsB };
+}
+
+/** Builds the parts of a diff from per-token ops (see alignTokens). */
+export function partsFromOps(
+	a: string,
+	b: string,
+	ta: readonly Token[],
+	tb: readonly Token[],
+	opsA: readonly Op[],
+	opsB: readonly Op[],
+): DiffPart[] {
 	const piecesA = slicePieces(a, ta);
 	const piecesB = slicePieces(b, tb);
 	// Walk both sides in step: deletions (A only) and insertions (B only) between equal words.
@@ -84,7 +102,7 @@ export function diffWordsOf(a: string, b: string): DiffPart[] {
 }
 
 /** Splits text into per-token pieces: each token with the non-word text that follows it. */
-function slicePieces(text: string, tokens: Token[]): { lead: string; pieces: string[] } {
+function slicePieces(text: string, tokens: readonly Token[]): { lead: string; pieces: string[] } {
 	if (tokens.length === 0) return { lead: text, pieces: [] };
 	const pieces = tokens.map((t, k) => text.slice(t.start, tokens[k + 1]?.start ?? text.length));
 	return { lead: text.slice(0, tokens[0]!.start), pieces };
@@ -94,8 +112,8 @@ function slicePieces(text: string, tokens: Token[]): { lead: string; pieces: str
 export function countChangedWords(parts: readonly DiffPart[]): number {
 	let n = 0;
 	for (const part of parts) {
-		if (part.op === 'delete') n += tokenize(part.a).length;
-		if (part.op === 'insert') n += tokenize(part.b).length;
+		if (part.op === 'delete') n += countTokens(part.a);
+		if (part.op === 'insert') n += countTokens(part.b);
 	}
 	return n;
 }
