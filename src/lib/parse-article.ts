@@ -27,9 +27,19 @@ export interface ParseArticleOptions {
 	templateLines?: ReadonlySet<string>;
 }
 
+/** Largest article file accepted: far above any news article, far below what would stall a build. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
 /** Parses one raw file into an Article; throws ArticleDecodeError or ArticleParseError. */
 export function parseArticle(file: RawArticleFile, options: ParseArticleOptions): Article {
 	const { entry } = options;
+	if (file.bytes.length > MAX_ARTICLE_BYTES) {
+		throw new ArticleParseError(
+			`the file is ${(file.bytes.length / 1024 / 1024).toFixed(1)} MB; an article file may be at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`,
+			{ file: file.path },
+			'A news article is a few kilobytes of text. Check that this is the right file (not a whole site dump or a binary), or trim it to the article.',
+		);
+	}
 	const decoded = decodeText(file.bytes, file.path);
 	const cleaned = cleanArticle(decoded.text, { repairs: entry.repairs, templateLines: options.templateLines });
 	const log = [...decoded.log, ...cleaned.log];

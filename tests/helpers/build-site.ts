@@ -15,8 +15,13 @@ export interface BuildResult {
 export function buildSite(options: { content?: string; base?: string; outDir?: string } = {}): BuildResult {
 	const scratch = mkdtempSync(path.join(tmpdir(), 'same-story-build-'));
 	const outDir = options.outDir ?? path.join(scratch, 'dist');
+	// Vitest exposes Vite's own variables (BASE_URL, MODE, DEV, …) in process.env; a child
+	// Astro build would read them back as import.meta.env, so they are dropped.
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)),
+	);
 	const env: NodeJS.ProcessEnv = {
-		...process.env,
+		...inherited,
 		PATH: `${path.join(ROOT, 'node_modules/.bin')}${path.delimiter}${process.env.PATH}`,
 		ASTRO_TELEMETRY_DISABLED: '1',
 		SAME_STORY_OUT_DIR: outDir,
