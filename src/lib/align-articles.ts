@@ -55,6 +55,12 @@ export interface AlignOptions {
 	maxAllPairs?: number;
 	/** Candidates verified per sentence, best first. Default 12. */
 	maxPartners?: number;
+	/**
+	 * How candidate pairs are found: `indexed` (the n-gram and anchor index, default) or
+	 * `all-pairs`, every pair of sentences of different articles: the naive method, quadratic,
+	 * kept as a baseline for the benchmark.
+	 */
+	candidates?: 'indexed' | 'all-pairs';
 }
 
 const DEFAULTS: Required<AlignOptions> = {
@@ -65,6 +71,7 @@ const DEFAULTS: Required<AlignOptions> = {
 	minNearSimilarity: 0.75,
 	maxAllPairs: 8,
 	maxPartners: 12,
+	candidates: 'indexed',
 };
 
 /** Weight of a function word, against content words weighing their idf (about 1 to 5). */
@@ -140,7 +147,7 @@ export function alignArticles(input: readonly AlignableArticle[], options: Align
 	const w = (t: Token) => (t.stop ? STOP_WEIGHT : (weight.get(t.stem) ?? 1));
 	for (const article of articles) article.weights = Float64Array.from(article.tokens, w);
 
-	const candidates = findCandidates(articles, sentences, weight, opts);
+	const candidates = opts.candidates === 'all-pairs' ? allPairs(sentences) : findCandidates(articles, sentences, weight, opts);
 	const links = new Map<number, Link>();
 	const n = sentences.length;
 	for (const [ga, gb] of candidates) {
@@ -270,6 +277,17 @@ function findCandidates(
 		for (const [other] of list.slice(0, opts.maxPartners)) keys.add(pairKey(g, other));
 	}
 	return [...keys].sort((x, y) => x - y).map((key) => [Math.floor(key / n), key % n]);
+}
+
+/** Every pair of sentences of different articles: the naive baseline. */
+function allPairs(sentences: readonly Sentence[]): [number, number][] {
+	const pairs: [number, number][] = [];
+	for (let x = 0; x < sentences.length; x++) {
+		for (let y = x + 1; y < sentences.length; y++) {
+			if (sentences[x]!.article !== sentences[y]!.article) pairs.push([x, y]);
+		}
+	}
+	return pairs;
 }
 
 /** A content word of a window, with its place in the article. */

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, test } from 'vitest';
-// @ts-expect-error: a plain .mjs script without type declarations.
 import { checkLinks } from '../../scripts/check-links.mjs';
 import { buildSite, type BuildResult } from '../helpers/build-site.ts';
 import { FIXTURE_CONTENT, SEED_DIR } from '../helpers/seeds.ts';
