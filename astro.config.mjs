@@ -15,6 +15,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
+	// Scripts are emitted as files, never inlined, so pages carry no inline script at all.
+	vite: { build: { assetsInlineLimit: 0 } },
 	// A Content-Security-Policy <meta> on every page: no inline script unless Astro hashes it,
 	// styles and scripts from the site itself only, nothing embedded from elsewhere.
 	security: {

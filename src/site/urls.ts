@@ -78,3 +78,23 @@ export function differencesUrl(slug: string): string {
 export function quoteUrl(slug: string, articleId: string, quoteId: string): string {
 	return `${articleUrl(slug, articleId)}#${quoteId}`;
 }
+
+/** One table of a story's data as CSV. */
+export function tableUrl(slug: string, table: string): string {
+	return withBase(`data/stories/${slug}/${table}.csv`);
+}
+
+/** A story's share image (PNG). */
+export function shareImageUrl(slug: string): string {
+	return withBase(`og/${slug}.png`);
+}
+
+/** The search page. */
+export function searchUrl(): string {
+	return withBase('search/');
+}
+
+/** The page explaining the method. */
+export function methodUrl(): string {
+	return withBase('how-it-works/');
+}
