@@ -98,3 +98,9 @@ export function groupLabel(story: Story, group: Group): string {
 	const candidates = texts.filter((t) => t.split(/\s+/).length >= 5).sort((x, y) => x.length - y.length);
 	return candidates[0] ?? passageText(story, getPassage(story, group.referencePassageId));
 }
+
+/**
+ * Largest number of outlets shown one per column (coverage map, quote tally) or one per
+ * section ("only here"); larger stories get compact summaries so pages stay readable.
+ */
+export const MAX_COLUMN_OUTLETS = 12;
