@@ -71,13 +71,17 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 					),
 				);
 				// Build every story before storing any, so a bad folder leaves no half-made store.
+				logger.info(`Building ${folders.length} ${folders.length === 1 ? 'story' : 'stories'} from ${relative(contentDir)}/`);
 				const entries = folders.map((folder) => {
 					const started = performance.now();
 					const story = buildStory({ ...folder, templateLines });
 					const ms = Math.round(performance.now() - started);
-					const removed = story.articles.reduce((n, a) => n + a.cleaningLog.length, 0);
+					const steps = story.articles.reduce((n, a) => n + a.cleaningLog.length, 0);
+					const shared = story.coverage.groups.filter((g) => g.outletCount >= 2).length;
 					logger.info(
-						`${folder.slug}: ${story.articles.length} articles, ${removed} cleaning steps logged, built in ${ms} ms`,
+						`${folder.slug}: ${story.articles.length} articles loaded (${steps} cleaning steps logged), ` +
+							`${story.groups.length} passage groups (${shared} across outlets), ${story.quotes.length} quotations, ` +
+							`${story.differences.length} differences, built in ${ms} ms`,
 					);
 					const sources = [...folder.files.values()].map((f) => ({
 						file: path.basename(f.path),

@@ -50,7 +50,7 @@ describe('storyLoader', () => {
 		]);
 		expect(entry.story.title).toBe('Han Dong leaves the Liberal caucus');
 		expect(entry.story.summaryHtml).toContain('<strong>Han Dong</strong>');
-		expect(messages.some((m) => m.level === 'info' && m.message.startsWith(`${SEED_SLUG}: 5 articles`))).toBe(true);
+		expect(messages.some((m) => m.level === 'info' && m.message.startsWith(`${SEED_SLUG}: 5 articles loaded`) && /passage groups/.test(m.message))).toBe(true);
 	});
 
 	test('keeps each raw file byte for byte for download', async () => {
