@@ -386,7 +386,7 @@ function childSeeds(): SeedResult {
 	let gold: SeedResult['gold'] = null;
 	if (existsSync(GOLD)) {
 		const data = JSON.parse(readFileSync(GOLD, 'utf8')) as { pairs: [string, string][] };
-		const scores = evaluateAgainstGold(alignmentGroups(alignment!), data.pairs);
+		const scores = evaluateAgainstGold(alignment!, data.pairs);
 		const sentence = (key: string) => {
 			const [id, index] = key.split(':');
 			const article = articles.find((a) => a.id === id);

@@ -5,6 +5,7 @@
  * are counted group by group, so the cost follows the groups' sizes, not the square of the
  * story's sentence count.
  */
+import { scoreAlignment, type AlignedStory } from '../../src/lib/score-alignment.ts';
 import type { Alignment } from '../../src/lib/align-articles.ts';
 import type { EditKind, SentenceTruth } from './generate-story.ts';
 
@@ -193,38 +194,19 @@ export function evaluateGroups(
 	};
 }
 
-/** Precision and recall of predicted groups against a hand-made list of true pairs ("articleId:index"). */
+/** Precision and recall of an alignment against a hand-made list of true pairs ("articleId:index"). */
 export function evaluateAgainstGold(
-	groups: Iterable<readonly GroupMember[]>,
+	alignment: AlignedStory,
 	gold: readonly (readonly [string, string])[],
 ): { predicted: number; truePairs: number; truePositives: number; precision: number; recall: number; falsePositives: [string, string][]; misses: [string, string][] } {
-	const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
-	const predicted = new Set<string>();
-	for (const members of groups) {
-		for (let i = 0; i < members.length; i++) {
-			for (let j = i + 1; j < members.length; j++) {
-				const p = members[i]!;
-				const q = members[j]!;
-				if (p.articleId === q.articleId) continue;
-				for (const a of p.sentenceIndexes) for (const b of q.sentenceIndexes) predicted.add(pairKey(`${p.articleId}:${a}`, `${q.articleId}:${b}`));
-			}
-		}
-	}
-	const truth = new Set(gold.map(([a, b]) => pairKey(a, b)));
-	let truePositives = 0;
-	const falsePositives: [string, string][] = [];
-	for (const key of predicted) {
-		if (truth.has(key)) truePositives++;
-		else falsePositives.push(key.split('|') as [string, string]);
-	}
-	const misses = [...truth].filter((key) => !predicted.has(key)).map((key) => key.split('|') as [string, string]);
+	const score = scoreAlignment(alignment, gold);
 	return {
-		predicted: predicted.size,
-		truePairs: truth.size,
-		truePositives,
-		precision: predicted.size === 0 ? 1 : truePositives / predicted.size,
-		recall: truth.size === 0 ? 1 : truePositives / truth.size,
-		falsePositives,
-		misses,
+		predicted: score.predicted,
+		truePairs: score.gold,
+		truePositives: score.correct,
+		precision: score.precision,
+		recall: score.recall,
+		falsePositives: score.falsePositives,
+		misses: score.misses,
 	};
 }
