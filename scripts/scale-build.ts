@@ -4,6 +4,7 @@
  * size of the largest pages, and checks every link of the result.
  *   npm run scale                 200 articles
  *   npm run scale -- --articles 500
+ *   npm run scale -- --keep       keep the built site and print where it is
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -99,5 +100,6 @@ console.log(`  pages             ${pages.length} (no pair-comparison pages above
 console.log(`  largest pages     ${largest.map((f) => `${f.file} ${(f.bytes / 1024).toFixed(0)} KB`).join('; ')}`);
 console.log(`  story export      ${(exported.bytes / 1024 / 1024).toFixed(1)} MB`);
 console.log(`  links             ${checked} checked, ${broken.length} broken`);
-rmSync(work, { recursive: true, force: true });
+if (process.argv.includes('--keep')) console.log(`  kept              ${outDir}`);
+else rmSync(work, { recursive: true, force: true });
 process.exit(broken.length > 0 ? 1 : 0);
