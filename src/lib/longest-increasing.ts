@@ -3,7 +3,7 @@
 /**
  * Indexes of a longest strictly increasing subsequence of `values` (patience sorting,
  * O(n log n)); ties go to the earliest items.
- * @example longestIncreasing([3, 1, 2, 5, 4]) // Set {1, 2, 3}
+ * @example longestIncreasing([3, 1, 2, 5, 4]) // Set {1, 2, 4}: the values 1, 2, 4
  */
 export function longestIncreasing(values: readonly number[]): Set<number> {
 	const tails: number[] = [];
