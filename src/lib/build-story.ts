@@ -49,7 +49,8 @@ export function buildStory(input: StoryInput): Story {
 	});
 	checkRepairEvidence(input, articles);
 	const { passages, groups } = alignArticles(articles);
-	const versions = findVersions(articles);
+	const declared = manifest.articles.flatMap((a) => (a.versionOf ? [[a.id, a.versionOf] as const] : []));
+	const versions = findVersions(articles, declared);
 	const coverage = summarizeCoverage(articles, passages, groups, versions);
 	const extracted = articles.flatMap(extractQuotes);
 	const { utterances, quoteUtterance, speakers } = groupUtterances(articles, extracted, passages, groups, coverage.latestArticleIds);

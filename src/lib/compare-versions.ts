@@ -58,9 +58,12 @@ interface SentenceRef {
 
 /**
  * Finds the articles that are captures of one outlet's article (same outlet, most sentences
- * shared) and compares consecutive versions.
+ * shared, or declared as such: pairs of `[later, earlier]` article ids) and compares
+ * consecutive versions.
  */
-export function findVersions(articles: readonly Article[]): VersionSet[] {
+export function findVersions(articles: readonly Article[], declared: readonly (readonly [string, string])[] = []): VersionSet[] {
+	const isDeclared = (a: Article, b: Article) =>
+		declared.some(([x, y]) => (x === a.id && y === b.id) || (x === b.id && y === a.id));
 	const byOutlet = new Map<string, Article[]>();
 	for (const a of articles) byOutlet.set(a.outlet, [...(byOutlet.get(a.outlet) ?? []), a]);
 	const sets: VersionSet[] = [];
@@ -69,7 +72,9 @@ export function findVersions(articles: readonly Article[]): VersionSet[] {
 		// Cluster captures that share most of their sentences.
 		const clusters: Article[][] = [];
 		for (const article of [...list].sort((x, y) => (x.id < y.id ? -1 : 1))) {
-			const home = clusters.find((c) => c.some((other) => sharedSentenceShare(article, other) >= MIN_SHARED_SENTENCES));
+			const home = clusters.find((c) =>
+				c.some((other) => isDeclared(article, other) || sharedSentenceShare(article, other) >= MIN_SHARED_SENTENCES),
+			);
 			if (home) home.push(article);
 			else clusters.push([article]);
 		}

@@ -67,6 +67,12 @@ export const ManifestArticleSchema = z.strictObject({
 	url: z.url({ protocol: /^https?$/ }).optional(),
 	/** Editorial note shown with the article, e.g. that it is a later capture of another. */
 	note: z.string().trim().min(1).optional(),
+	/**
+	 * Id of another capture of the same article by the same outlet. Versions are detected
+	 * without it (same outlet, most sentences shared); declare it where an update rewrote
+	 * too much for detection.
+	 */
+	versionOf: SlugSchema.optional(),
 	/** Explicit repairs to the raw text, each logged and shown to readers. */
 	repairs: z.array(RepairSchema).default([]),
 });
@@ -181,6 +187,22 @@ function checkConsistency(
 		}
 	});
 	manifest.articles.forEach((article, i) => {
+		if (article.versionOf !== undefined) {
+			const other = manifest.articles.find((a) => a.id === article.versionOf);
+			if (!other || other.id === article.id) {
+				fail(
+					`versionOf "${article.versionOf}" is not another article of this story`,
+					['articles', i, 'versionOf'],
+					'Name the id of an earlier capture of the same article.',
+				);
+			} else if (other.outlet !== article.outlet) {
+				fail(
+					`versionOf "${article.versionOf}" is an article of another outlet`,
+					['articles', i, 'versionOf'],
+					'Versions are captures of one outlet\'s article; both entries need the same `outlet`.',
+				);
+			}
+		}
 		article.repairs.forEach((repair, j) => {
 			if (repair.evidence !== undefined && !articleIds.has(repair.evidence)) {
 				fail(

@@ -130,3 +130,12 @@ describe('findVersions on the seed story', () => {
 		]);
 	});
 });
+
+describe('findVersions with declared versions', () => {
+	test('pairs captures the manifest declares even when they share little', () => {
+		const early = capture('early', 'daily', '2024-05-06', P.lede, P.quote);
+		const late = capture('late', 'daily', '2024-05-07', P.council, P.cost, P.ferries);
+		expect(findVersions([early, late])).toEqual([]);
+		expect(findVersions([early, late], [['late', 'early']])[0]).toMatchObject({ articleIds: ['early', 'late'], orderedBy: 'date' });
+	});
+});

@@ -126,6 +126,16 @@ describe('parseManifest', () => {
 		expect(error.field).toBe('articles.0.repairs.0.evidence');
 	});
 
+	test('accepts a declared version of an article by the same outlet', () => {
+		const yaml = `${minimal}  - id: second\n    file: b.txt\n    outlet: one\n    versionOf: first\n`;
+		expect(parseManifest(yaml, { file: FILE, folderFiles: ['a.txt', 'b.txt'] }).articles[1]!.versionOf).toBe('first');
+	});
+
+	test('rejects a declared version that names an unknown article', () => {
+		const yaml = `${minimal}  - id: second\n    file: b.txt\n    outlet: one\n    versionOf: third\n`;
+		expect(manifestError(yaml, ['a.txt', 'b.txt']).field).toBe('articles.1.versionOf');
+	});
+
 	test('rejects an id that cannot be used in a URL', () => {
 		expect(manifestError(minimal.replace('id: first', 'id: First Article')).field).toBe('articles.0.id');
 	});
