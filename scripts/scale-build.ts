@@ -24,7 +24,7 @@ const folder = path.join(content, slug);
 mkdirSync(folder, { recursive: true });
 
 const story = generateStory({ articles: count, seed: 7 });
-const outlets = story.articles.map((a, i) => ({ id: `outlet-${i + 1}`, name: `Outlet ${i + 1}`, homepage: `https://outlet-${i + 1}.example/` }));
+const outlets = story.articles.map((_, i) => ({ id: `outlet-${i + 1}`, name: `Outlet ${i + 1}`, homepage: `https://outlet-${i + 1}.example/` }));
 for (const a of story.articles) writeFileSync(path.join(folder, `${a.id}.txt`), `${a.text.replace(/\n\n/g, '\n')}\n`);
 const yaml = [
 	`title: A generated story of ${count} articles`,

@@ -603,7 +603,6 @@ function heavyEdit(writer: Writer, source: Sentence): Sentence {
 		let drops = rng.range(1, 2);
 		for (const part of s.parts) {
 			for (let i = part.words.length - 1; i >= 0 && drops > 0; i--) {
-				const w = part.words[i]!;
 				if (attributive(part.words, i)) {
 					part.words.splice(i, 1);
 					drops--;

@@ -103,12 +103,19 @@ function orderVersions(cluster: Article[]): { ordered: Article[]; orderedBy: Ver
 	return { ordered, orderedBy: 'containment' };
 }
 
+// Tokenised once per article: version detection compares each capture with several others.
+const REFS = new WeakMap<Article, SentenceRef[]>();
+
 function sentenceRefs(article: Article): SentenceRef[] {
-	return article.sentences.map((s) => {
+	const known = REFS.get(article);
+	if (known) return known;
+	const refs = article.sentences.map((s) => {
 		const tokens = tokenize(article.text, s.start, s.end);
 		const paragraph = article.paragraphs.findIndex((p) => p.start <= s.start && s.end <= p.end);
 		return { paragraph, tokens, key: tokens.map((t) => t.norm).join(' ') };
 	});
+	REFS.set(article, refs);
+	return refs;
 }
 
 const weigh = (t: Token) => (t.stop ? 0.3 : 1);
@@ -187,7 +194,7 @@ export function compareVersions(older: Article, newer: Article): VersionComparis
 		// The old wording: the sentences this paragraph kept, plus the sentences of its source
 		// paragraphs that no new paragraph kept (deleted here), each counted once.
 		const oldSentences = oldRefs
-			.map((r, i) => i)
+			.map((_, i) => i)
 			.filter((i) => matchedOld.includes(i) || (sources.includes(oldRefs[i]!.paragraph) && !used.has(i) && !claimedOld.has(i)));
 		for (const i of oldSentences) claimedOld.add(i);
 		const oldText = oldSentences.map(oldSentenceText).join(' ');

@@ -223,25 +223,11 @@ export function extractQuotes(article: Article): Quote[] {
 		const after = q.closed ? article.text.slice(q.close, Math.min(lastSentence.end, paragraph.end)) : '';
 		const starts = before.trim() === '' || /[:,]\s*$/.test(before) && VERB.test(before);
 		const form: QuoteForm = starts ? 'full' : words <= 3 ? 'scare' : 'partial';
-		if (form === 'scare') {
-			quotes.push({
-				id: `q-${article.id}-${quotes.length + 1}`,
-				articleId: article.id,
-				start: q.start,
-				end: q.end,
-				form,
-				speakerText: null,
-				speaker: null,
-				confidence: 0,
-				verb: null,
-				continued: false,
-			});
-			return;
-		}
 		// Text between this quote and the next quote in the same sentence belongs to this one.
 		const next = raw[index + 1];
 		const afterText = next && next.open < lastSentence.end ? article.text.slice(q.close, next.open) : after;
-		const attribution = findAttribution(before, afterText);
+		// Scare quotes are the outlet's own words: nobody to attribute.
+		const attribution = form === 'scare' ? null : findAttribution(before, afterText);
 		let speaker: string | null = null;
 		let confidence = 0;
 		let speakerText: string | null = attribution?.speakerText ?? null;
@@ -263,14 +249,14 @@ export function extractQuotes(article: Article): Quote[] {
 				speaker = lastSpeaker ?? lastNamed;
 				confidence = speaker ? 0.6 : 0;
 			}
-		} else if (q.continued || (lastSpeaker && form === 'full')) {
+		} else if (form !== 'scare' && (q.continued || (lastSpeaker && form === 'full'))) {
 			// A quotation running on, or a paragraph of quotation right after another, with no attribution of its own.
 			speaker = lastSpeaker;
 			speakerText = null;
 			confidence = speaker ? (q.continued ? 0.9 : 0.5) : 0;
 		}
 		if (speaker) lastSpeaker = speaker;
-		const mentioned = nameIn(before);
+		const mentioned = form === 'scare' ? null : nameIn(before);
 		if (mentioned) lastNamed = fullName(mentioned, people);
 		quotes.push({
 			id: `q-${article.id}-${quotes.length + 1}`,
@@ -282,7 +268,7 @@ export function extractQuotes(article: Article): Quote[] {
 			speaker,
 			confidence,
 			verb: attribution?.verb ?? null,
-			continued: q.continued,
+			continued: form !== 'scare' && q.continued,
 		});
 	});
 	return quotes;

@@ -3,9 +3,8 @@
  * title and its outlets. Rasterised to PNG at build time by the page that serves it.
  */
 import type { Story } from './story-schema.ts';
+import { escapeXml } from './escape-xml.ts';
 
-const escapeXml = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Breaks text into lines of at most `width` characters, at spaces. */
 export function wrapText(text: string, width: number): string[] {

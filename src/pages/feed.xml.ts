@@ -2,9 +2,8 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../site/consts.ts';
 import { homeUrl, storyUrl, withBase } from '../site/urls.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
 
-const escapeXml = (s: string) =>
-	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** An Atom feed of the stories, newest first. */
 export const GET: APIRoute = async ({ site }) => {

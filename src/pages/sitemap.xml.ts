@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { sitePages } from '../site/site-pages.ts';
+import { escapeXml } from '../lib/escape-xml.ts';
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The sitemap: every page, with absolute URLs. */
 export const GET: APIRoute = async ({ site }) => {
