@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+		include: ['tests/**/*.test.ts'],
 		setupFiles: ['tests/setup-fast-check.ts'],
 		testTimeout: 20_000,
 		hookTimeout: 180_000,

@@ -18,18 +18,19 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alignArticles, type Alignment } from '../src/lib/align-articles.ts';
-import { buildStory } from '../src/lib/build-story.ts';
-import { readStoryFolder, SEED_DIR } from '../tests/helpers/seeds.ts';
+import { alignArticles, type Alignment } from '../src/align/align-articles.ts';
+import { buildStory } from '../src/pipeline/build-story.ts';
+import { readStoryFolder } from '../src/loaders/read-story-folder.ts';
 import { allPairsJaccard, JACCARD_THRESHOLD, MIN_DIFF_RUN, pairwiseDiff, type PairGroup } from './bench/baselines.ts';
 import { alignmentGroups, evaluateAgainstGold, evaluateGroups, type PairExample, type PairScores } from './bench/evaluate.ts';
 import { generateStory, mulberry32, type GeneratedStory } from './bench/generate-story.ts';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(import.meta.dirname, '..');
-const GOLD = path.join(ROOT, 'tests/fixtures/gold-alignment.json');
+const GOLD = path.join(ROOT, 'src/align/gold/seed-alignment.json');
+const SEED_DIR = path.join(ROOT, 'content/han-dong-leaves-liberal-caucus');
 const OUTPUT = path.join(ROOT, 'docs/benchmarks.md');
-const ENGINE = path.join(ROOT, 'src/lib/align-articles.ts');
+const ENGINE = path.join(ROOT, 'src/align/align-articles.ts');
 const SEED = 1;
 const DEFAULT_SIZES = [5, 50, 500, 2000];
 /** Baselines compare all pairs; beyond these sizes they would take hours. */
@@ -371,7 +372,7 @@ interface SeedResult {
 
 function childSeeds(): SeedResult {
 	// The same path as the site build: read the folder, build the story, align its articles.
-	const story = buildStory(readStoryFolder(SEED_DIR));
+	const story = buildStory(readStoryFolder(SEED_DIR, ROOT));
 	const articles = story.articles;
 	for (let k = 0; k < 3; k++) alignArticles(articles);
 	const times: number[] = [];
@@ -587,7 +588,7 @@ function renderReport(r: Report): string {
 		`- CPU: ${cpus[0]?.model.trim() ?? 'unknown'}, ${cpus.length} cores`,
 		`- Memory: ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB`,
 		`- Load average (1 min) at start / end: ${r.load[0].toFixed(2)} / ${r.load[1].toFixed(2)} on ${cpus.length} cores (the benchmark runs one process at a time except the sharded diff baseline; more load means other work competed for the CPU)`,
-		`- Engine: \`src/lib/align-articles.ts\` and the local modules it imports, sha256 \`${r.engineHash[0]}\``,
+		`- Engine: \`src/align/align-articles.ts\` and the local modules it imports, sha256 \`${r.engineHash[0]}\``,
 		...(r.engineHash[0] === r.engineHash[1]
 			? []
 			: [`- **Warning: the engine's sources changed during the run (now \`${r.engineHash[1]}\`); later sizes may have measured another version.**`]),
@@ -724,7 +725,7 @@ function renderReport(r: Report): string {
 	);
 	if (s.gold) {
 		out.push(
-			`Gold alignment (\`tests/fixtures/gold-alignment.json\`): ${s.gold.truePairs} true pairs, ${s.gold.predicted} predicted, precision ${fmtP(s.gold.precision)}, recall ${fmtP(s.gold.recall)}.`,
+			`Gold alignment (\`src/align/gold/seed-alignment.json\`): ${s.gold.truePairs} true pairs, ${s.gold.predicted} predicted, precision ${fmtP(s.gold.precision)}, recall ${fmtP(s.gold.recall)}.`,
 			'',
 		);
 		for (const fp of s.gold.falsePositives) out.push(`- false pair: ${fp}`);

@@ -4,8 +4,8 @@
  * predicted pairs as two-member groups, the shape evaluate.ts scores.
  */
 import { diffWords } from 'diff';
-import type { AlignableArticle } from '../../src/lib/align-articles.ts';
-import { tokenize } from '../../src/lib/tokenize.ts';
+import type { AlignableArticle } from '../../src/align/align-articles.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
 import type { GroupMember } from './evaluate.ts';
 
 /** A predicted pair of sentences of two articles. */

@@ -5,8 +5,8 @@
  * are counted group by group, so the cost follows the groups' sizes, not the square of the
  * story's sentence count.
  */
-import { scoreAlignment, type AlignedStory } from '../../src/lib/score-alignment.ts';
-import type { Alignment } from '../../src/lib/align-articles.ts';
+import { scoreAlignment, type AlignedStory } from '../../src/align/score-alignment.ts';
+import type { Alignment } from '../../src/align/align-articles.ts';
 import type { EditKind, SentenceTruth } from './generate-story.ts';
 
 /** One article's sentences in a predicted group. */

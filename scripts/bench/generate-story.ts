@@ -8,8 +8,8 @@
  * reworded, mixes in filler sentences of its own, and reorders some paragraphs. Every article
  * sentence remembers the wire sentence it came from, which is the truth the benchmark scores.
  */
-import { segmentSentences } from '../../src/lib/segment-sentences.ts';
-import { STOP_WORDS } from '../../src/lib/tokenize.ts';
+import { segmentSentences } from '../../src/ingest/segment-sentences.ts';
+import { STOP_WORDS } from '../../src/text/tokenize.ts';
 
 /** How an article sentence was derived from its wire sentence. */
 export type EditKind = 'copied' | 'light' | 'heavy';

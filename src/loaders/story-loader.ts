@@ -1,20 +1,16 @@
 /**
  * The content loader: reads every story folder under the content directory (a `story.yaml`
- * manifest beside raw article files), hands the bytes to the pure pipeline in `src/lib`, and
+ * manifest beside raw article files), hands the bytes to the pure pipeline (`src/pipeline/build-story.ts`), and
  * stores one validated story model per folder. The only code that touches the files.
  */
-import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { buildStory, outletHost } from '../lib/build-story.ts';
-import { ManifestError, StoryCollectionError } from '../lib/errors.ts';
-import { findTemplateLines, type SiteCapture } from '../lib/find-template-lines.ts';
-import { MANIFEST_FILE, parseManifest, SlugSchema, type StoryManifest } from '../lib/manifest.ts';
-import type { RawArticleFile } from '../lib/parse-article.ts';
-import { StorySchema } from '../lib/story-schema.ts';
+import { buildStory, outletHost } from '../pipeline/build-story.ts';
+import { findTemplateLines, type SiteCapture } from '../ingest/find-template-lines.ts';
+import { readStoryFolders } from './read-story-folder.ts';
+import { StorySchema } from '../schemas/story.ts';
 
 /** A raw file kept for download, byte for byte. */
 export const SourceFileSchema = z.object({
@@ -37,14 +33,6 @@ export interface StoryLoaderOptions {
 	base?: string;
 }
 
-interface StoryFolder {
-	slug: string;
-	folder: string;
-	manifestPath: string;
-	manifest: StoryManifest;
-	files: Map<string, RawArticleFile>;
-}
-
 /** Creates the loader for the `stories` collection. */
 export function storyLoader(options: StoryLoaderOptions = {}) {
 	const base = options.base ?? 'content';
@@ -57,7 +45,7 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 			const relative = (p: string): string => path.relative(root, p).split(path.sep).join('/');
 
 			const sync = async (): Promise<void> => {
-				const folders = await readStoryFolders(contentDir, relative);
+				const folders = readStoryFolders(contentDir, root);
 				const templateLines = findTemplateLines(
 					folders.flatMap((f) =>
 						f.manifest.articles.map(
@@ -109,79 +97,4 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 			});
 		},
 	} satisfies Loader;
-}
-
-async function readStoryFolders(contentDir: string, relative: (p: string) => string): Promise<StoryFolder[]> {
-	let names: string[];
-	try {
-		names = (await readdir(contentDir, { withFileTypes: true }))
-			.filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-			.map((d) => d.name)
-			.sort();
-	} catch {
-		throw new StoryCollectionError(
-			'the content directory does not exist',
-			{ file: relative(contentDir) || '.' },
-			'Create it with one folder per story, each holding story.yaml and the raw article files.',
-		);
-	}
-	if (names.length === 0) {
-		throw new StoryCollectionError(
-			'the content directory holds no story folders',
-			{ file: relative(contentDir) },
-			'Add a folder per story, each holding story.yaml and the raw article files (see README.md).',
-		);
-	}
-	const folders: StoryFolder[] = [];
-	const slugs = new Map<string, string>();
-	for (const name of names) {
-		const folder = path.join(contentDir, name);
-		const manifestPath = relative(path.join(folder, MANIFEST_FILE));
-		const folderFiles = (await readdir(folder)).sort();
-		if (!folderFiles.includes(MANIFEST_FILE)) {
-			throw new ManifestError(
-				`the story folder has no ${MANIFEST_FILE}`,
-				{ file: relative(folder) },
-				`Add ${MANIFEST_FILE} listing the folder's article files (see README.md, "Add a story").`,
-			);
-		}
-		const manifest = parseManifest(await readFile(path.join(folder, MANIFEST_FILE), 'utf8'), {
-			file: manifestPath,
-			folderFiles,
-		});
-		const slug = manifest.slug ?? name;
-		if (!SlugSchema.safeParse(slug).success) {
-			throw new ManifestError(
-				`the folder name "${name}" is not a valid slug and the manifest gives none`,
-				{ file: manifestPath, field: 'slug' },
-				'Rename the folder with lowercase letters, digits and hyphens, or set `slug` in the manifest.',
-			);
-		}
-		const clash = slugs.get(slug);
-		if (clash !== undefined) {
-			throw new StoryCollectionError(
-				`two stories have the slug "${slug}": ${clash} and ${manifestPath}`,
-				{ file: manifestPath, field: 'slug' },
-				'Give one of them another `slug` in its manifest, or rename its folder.',
-			);
-		}
-		slugs.set(slug, manifestPath);
-		const files = new Map<string, RawArticleFile>();
-		for (const article of manifest.articles) {
-			const filePath = path.join(folder, article.file);
-			const info = await stat(filePath);
-			if (!info.isFile()) {
-				throw new ManifestError(
-					`"${article.file}" is not a regular file`,
-					{ file: manifestPath, field: 'articles' },
-					'Point `file` at a plain text file in the story folder.',
-				);
-			}
-			const bytes = new Uint8Array(await readFile(filePath));
-			const sha256 = createHash('sha256').update(bytes).digest('hex');
-			files.set(article.file, { path: relative(filePath), bytes, sha256 });
-		}
-		folders.push({ slug, folder: relative(folder), manifestPath, manifest, files });
-	}
-	return folders;
 }

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../site/consts.ts';
 import { homeUrl, storyUrl, withBase } from '../site/urls.ts';
-import { escapeXml } from '../lib/escape-xml.ts';
+import { escapeXml } from '../export/escape-xml.ts';
 
 
 /** An Atom feed of the stories, newest first. */

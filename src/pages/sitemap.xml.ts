@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { sitePages } from '../site/site-pages.ts';
-import { escapeXml } from '../lib/escape-xml.ts';
+import { escapeXml } from '../export/escape-xml.ts';
 
 
 /** The sitemap: every page, with absolute URLs. */

@@ -1,8 +1,9 @@
 // Side-by-side comparison rendered in the browser from the story export, for stories too large
 // to publish a page for every pair of articles. Uses the same layout code as the static pages
 // and builds the DOM from text nodes only.
-import { compareArticles } from '../lib/compare-articles.ts';
-import type { DiffPart, Story } from '../lib/story-schema.ts';
+import { compareArticles } from '../view/compare-articles.ts';
+import type { DiffPart } from '../schemas/word-diff.ts';
+import type { Story } from '../schemas/story.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-compare-form]');
 const output = document.querySelector<HTMLOListElement>('[data-compare-rows]');

@@ -1,5 +1,5 @@
 /** Which optional sections a story's pages link to. */
-import type { Story } from '../lib/story-schema.ts';
+import type { Story } from '../schemas/story.ts';
 
 /** The optional sections of a story: quotes, differences, versions. */
 export function storySections(story: Story): { quotes: boolean; differences: boolean; versions: boolean } {

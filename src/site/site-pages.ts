@@ -1,6 +1,6 @@
 /** Every page of the site, for the sitemap. */
-import type { Story } from '../lib/story-schema.ts';
-import { articlePairs, MAX_PAIR_PAGES_ARTICLES } from '../lib/story-view.ts';
+import type { Story } from '../schemas/story.ts';
+import { articlePairs, MAX_PAIR_PAGES_ARTICLES } from '../view/story-view.ts';
 import {
 	articleUrl,
 	compareIndexUrl,

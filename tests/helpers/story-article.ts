@@ -1,7 +1,7 @@
 /** A full Article record built from paragraphs, for tests of modules that take Articles. */
-import { countWords } from '../../src/lib/clean-article.ts';
-import { segmentSentences } from '../../src/lib/segment-sentences.ts';
-import type { Article } from '../../src/lib/story-schema.ts';
+import { countWords } from '../../src/ingest/clean-article.ts';
+import { segmentSentences } from '../../src/ingest/segment-sentences.ts';
+import type { Article } from '../../src/schemas/article.ts';
 
 /** An Article with the given paragraphs and otherwise empty metadata. */
 export function storyArticle(id: string, outlet: string, ...paragraphs: string[]): Article {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { z } from 'zod';
-import { StorySchema } from '../../lib/story-schema.ts';
+import { StorySchema } from '../../schemas/story.ts';
 
 /** JSON Schema of the story export, generated from the zod schemas that validate it. */
 export const GET: APIRoute = () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import sharp from 'sharp';
-import { shareImageSvg } from '../../lib/share-image.ts';
+import { shareImageSvg } from '../../export/share-image.ts';
 
 export const getStaticPaths = (async () => {
 	const entries = await getCollection('stories');

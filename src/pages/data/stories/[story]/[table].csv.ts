@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { STORY_TABLES, storyTableCsv, type StoryTable } from '../../../../lib/story-tables.ts';
+import { STORY_TABLES, storyTableCsv, type StoryTable } from '../../../../export/story-tables.ts';
 
 export const getStaticPaths = (async () => {
 	const entries = await getCollection('stories');

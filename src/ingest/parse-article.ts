@@ -1,0 +1,103 @@
+/**
+ * Turns one raw article file into a typed Article record: decode, clean, then lay the body
+ * out as text with paragraph and sentence offsets.
+ */
+import { cleanArticle, countWords } from './clean-article.ts';
+import { decodeText } from './decode-text.ts';
+import { ArticleParseError } from './errors.ts';
+import type { ManifestArticle } from '../schemas/manifest.ts';
+import { segmentSentences } from './segment-sentences.ts';
+import type { Article, Paragraph } from '../schemas/article.ts';
+
+/** A raw article file, as the loader read it. */
+export interface RawArticleFile {
+	/** Path of the file relative to the project root, for messages. */
+	path: string;
+	/** The file's bytes, untouched. */
+	bytes: Uint8Array;
+	/** SHA-256 of the bytes, hex. */
+	sha256: string;
+}
+
+/** Everything parseArticle needs besides the file. */
+export interface ParseArticleOptions {
+	/** The article's manifest entry. */
+	entry: ManifestArticle;
+	/** Lines known to be the outlet's site template (see cleanArticle). */
+	templateLines?: ReadonlySet<string>;
+}
+
+/** Largest article file accepted: far above any news article, far below what would stall a build. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+/** Parses one raw file into an Article; throws ArticleDecodeError or ArticleParseError. */
+export function parseArticle(file: RawArticleFile, options: ParseArticleOptions): Article {
+	const { entry } = options;
+	if (file.bytes.length > MAX_ARTICLE_BYTES) {
+		throw new ArticleParseError(
+			`the file is ${(file.bytes.length / 1024 / 1024).toFixed(1)} MB; an article file may be at most ${MAX_ARTICLE_BYTES / 1024 / 1024} MB`,
+			{ file: file.path },
+			'A news article is a few kilobytes of text. Check that this is the right file (not a whole site dump or a binary), or trim it to the article.',
+		);
+	}
+	const decoded = decodeText(file.bytes, file.path);
+	const cleaned = cleanArticle(decoded.text, { repairs: entry.repairs, templateLines: options.templateLines });
+	const log = [...decoded.log, ...cleaned.log];
+	for (const repair of entry.repairs) {
+		if (!log.some((e) => e.rule === 'manifest-repair' && e.text === repair.find)) {
+			throw new ArticleParseError(
+				`the manifest declares a repair of "${repair.find}" but the file does not contain it`,
+				{ file: file.path },
+				'Copy the exact text from the file into `find` (after decoding), or remove the repair.',
+			);
+		}
+	}
+	if (cleaned.paragraphs.length === 0) {
+		const removed = cleaned.log.filter((e) => e.action === 'removed');
+		const first = removed[0];
+		throw new ArticleParseError(
+			`no article text is left after cleaning: all ${removed.length} lines were boilerplate` +
+				(first ? ` (line ${first.line} "${first.text.slice(0, 60)}" removed by rule ${first.rule})` : ''),
+			{ file: file.path, line: first?.line ?? undefined },
+			'Check that the file holds the article body, one paragraph per line; sentences need closing punctuation.',
+		);
+	}
+	let text = '';
+	const paragraphs: Paragraph[] = [];
+	for (const paragraph of cleaned.paragraphs) {
+		if (text.length > 0) text += '\n\n';
+		paragraphs.push({ start: text.length, end: text.length + paragraph.text.length, line: paragraph.line });
+		text += paragraph.text;
+	}
+	if (entry.published && cleaned.date && entry.published !== cleaned.date) {
+		log.push({
+			rule: 'date-override',
+			action: 'repaired',
+			line: null,
+			text: cleaned.date,
+			replacement: entry.published,
+			detail: `The capture's date line says ${cleaned.date}; the manifest gives ${entry.published}, which is used.`,
+		});
+	}
+	const published = entry.published ?? cleaned.date;
+	return {
+		id: entry.id,
+		outlet: entry.outlet,
+		sourceFile: entry.file,
+		sourceBytes: file.bytes.length,
+		sourceSha256: file.sha256,
+		encoding: decoded.encoding,
+		published: published ?? null,
+		publishedSource: entry.published ? 'manifest' : cleaned.date ? 'capture' : null,
+		headline: cleaned.headline ?? entry.headline ?? null,
+		caption: cleaned.caption,
+		credits: cleaned.credits,
+		url: entry.url ?? null,
+		note: entry.note ?? null,
+		text,
+		paragraphs,
+		sentences: segmentSentences(text),
+		wordCount: countWords(text),
+		cleaningLog: log,
+	};
+}

@@ -1,0 +1,109 @@
+/**
+ * The pipeline from a story folder's manifest and raw files to the one typed story model.
+ * Each stage is a pure function of the one before; this module only orders them.
+ */
+import { alignArticles } from '../align/align-articles.ts';
+import { normalizeLine } from '../ingest/clean-article.ts';
+import { findVersions } from '../versions/compare-versions.ts';
+import { extractQuotes } from '../quotes/extract-quotes.ts';
+import { findDifferences } from '../differences/find-differences.ts';
+import { groupUtterances } from '../quotes/group-utterances.ts';
+import { ManifestError } from '../ingest/errors.ts';
+import type { StoryManifest } from '../schemas/manifest.ts';
+import { parseArticle, type RawArticleFile } from '../ingest/parse-article.ts';
+import { markdownToPlainText, renderMarkdown } from '../text/render-markdown.ts';
+import { summarizeCoverage } from '../coverage/summarize-coverage.ts';
+import { STORY_SCHEMA_VERSION, type Story } from '../schemas/story.ts';
+import { type Article } from '../schemas/article.ts';
+
+/** A story folder as the loader read it. */
+export interface StoryInput {
+	/** URL slug (the manifest's `slug`, else the folder name). */
+	slug: string;
+	/** Path of the manifest, for messages. */
+	manifestPath: string;
+	/** The validated manifest. */
+	manifest: StoryManifest;
+	/** The raw article files, by file name. */
+	files: ReadonlyMap<string, RawArticleFile>;
+	/** Site-template lines per outlet homepage host (see findTemplateLines). */
+	templateLines?: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Builds the story model from a story folder's contents; throws typed content errors. */
+export function buildStory(input: StoryInput): Story {
+	const { manifest } = input;
+	const hostOf = new Map(manifest.outlets.map((o) => [o.id, outletHost(o.homepage)]));
+	const articles = manifest.articles.map((entry) => {
+		const file = input.files.get(entry.file);
+		if (!file) {
+			throw new ManifestError(
+				`file "${entry.file}" could not be read`,
+				{ file: input.manifestPath, field: 'articles' },
+				'Check that the file exists beside the manifest and is readable.',
+			);
+		}
+		return parseArticle(file, {
+			entry,
+			templateLines: input.templateLines?.get(hostOf.get(entry.outlet)!),
+		});
+	});
+	checkRepairEvidence(input, articles);
+	const { passages, groups } = alignArticles(articles);
+	const declared = manifest.articles.flatMap((a) => (a.versionOf ? [[a.id, a.versionOf] as const] : []));
+	const versions = findVersions(articles, declared);
+	const coverage = summarizeCoverage(articles, passages, groups, versions);
+	const extracted = articles.flatMap(extractQuotes);
+	const { utterances, quoteUtterance, speakers } = groupUtterances(articles, extracted, passages, groups, coverage.latestArticleIds);
+	const quotes = extracted.map((q) => ({ ...q, utteranceId: quoteUtterance.get(q.id) ?? null }));
+	const differences = findDifferences(articles, passages, groups, coverage.latestArticleIds);
+	return {
+		schemaVersion: STORY_SCHEMA_VERSION,
+		slug: input.slug,
+		title: manifest.title,
+		date: manifest.date,
+		summary: manifest.summary,
+		summaryHtml: renderMarkdown(manifest.summary),
+		summaryText: markdownToPlainText(manifest.summary),
+		outlets: manifest.outlets.map(({ id, name, homepage }) => ({ id, name, homepage })),
+		articles,
+		passages,
+		groups,
+		versions,
+		coverage,
+		quotes,
+		utterances,
+		speakers,
+		differences,
+	};
+}
+
+/** The host of an outlet's homepage without `www.`, which identifies a site across stories. */
+export function outletHost(homepage: string): string {
+	return new URL(homepage).host.replace(/^www\./, '');
+}
+
+/**
+ * A manifest repair that names evidence must be borne out by it: some sentence the repair
+ * touched must appear, word for word, in the evidence article.
+ */
+function checkRepairEvidence(input: StoryInput, articles: readonly Article[]): void {
+	const byId = new Map(articles.map((a) => [a.id, a]));
+	input.manifest.articles.forEach((entry, i) => {
+		const article = byId.get(entry.id)!;
+		entry.repairs.forEach((repair, j) => {
+			if (repair.evidence === undefined || repair.replace === '') return;
+			const evidence = normalizeLine(byId.get(repair.evidence)!.text);
+			const touched = article.sentences
+				.map((s) => normalizeLine(article.text.slice(s.start, s.end)))
+				.filter((s) => s.includes(repair.replace));
+			if (!touched.some((s) => evidence.includes(s))) {
+				throw new ManifestError(
+					`the repair of "${repair.find}" in ${entry.file} is not borne out by "${repair.evidence}": no repaired sentence appears in it`,
+					{ file: input.manifestPath, field: `articles.${i}.repairs.${j}.evidence` },
+					'Name as evidence a capture holding one of the repaired sentences word for word, or drop `evidence`.',
+				);
+			}
+		});
+	});
+}

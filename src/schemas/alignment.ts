@@ -1,0 +1,70 @@
+/** Passages that several articles share, grouped by what they report, with how closely each pair matches. Part of the story model (see `story.ts`). */
+import { z } from 'zod';
+import { SpanSchema } from './article.ts';
+import { DiffPartSchema } from './word-diff.ts';
+
+/** How closely two wordings match. */
+export const MatchKindSchema = z
+	.enum(['verbatim', 'near-verbatim', 'reworded'])
+	.describe(
+		'verbatim: the same words once case, punctuation, quote marks, dashes and spelling variants are set aside; near-verbatim: light edits (weighted word-sequence similarity at least 0.75); reworded: a paraphrase sharing much of its weighted vocabulary',
+	);
+export type MatchKind = z.output<typeof MatchKindSchema>;
+
+/** A span of one article's text that at least one other article shares. */
+export const PassageSchema = SpanSchema.extend({
+	/** Stable id: `p-<articleId>-<hash of its words>`; an anchor on the article page. */
+	id: z.string(),
+	/** The article whose `text` the offsets index. */
+	articleId: z.string(),
+	/** Indexes into the article's `sentences` that the passage overlaps. */
+	sentenceIndexes: z.array(z.number().int().nonnegative()),
+	/** The group the passage belongs to. */
+	groupId: z.string(),
+});
+export type Passage = z.output<typeof PassageSchema>;
+
+/** Two passages of a group compared word by word. */
+export const PassagePairSchema = z.object({
+	/** Passage id (the first in article-id order). */
+	a: z.string(),
+	/** Passage id. */
+	b: z.string(),
+	kind: MatchKindSchema,
+	/** The score that decided the kind: sequence similarity, or overlap for reworded pairs. */
+	similarity: z.number().min(0).max(1),
+	/** Weighted longest-common-subsequence similarity of the wordings (rare words weigh most). */
+	sequenceSimilarity: z.number().min(0).max(1),
+	/** Weighted content-word overlap (Dice) of the wordings. */
+	overlapSimilarity: z.number().min(0).max(1),
+	/** Number of words that differ. */
+	changedWords: z.number().int().nonnegative(),
+	/** Content words both wordings use, as passage `a` writes them: why they match. */
+	sharedWords: z.array(z.string()),
+	/** Word-level differences from `a` to `b`; the `a` texts rebuild passage a, the `b` texts passage b. */
+	diff: z.array(DiffPartSchema),
+});
+export type PassagePair = z.output<typeof PassagePairSchema>;
+
+/** Passages of two or more articles that report the same text. */
+export const GroupSchema = z.object({
+	/** Stable id: `g-<hash of the reference wording>`; an anchor and a page of its own. */
+	id: z.string(),
+	/** The weakest match among the group's pairs. */
+	kind: MatchKindSchema,
+	/** The lowest pair similarity in the group. */
+	similarity: z.number().min(0).max(1),
+	/** Member passages, one per article, in article-id order. */
+	passageIds: z.array(z.string()).min(2),
+	/** Articles holding a member passage, in id order. */
+	articleIds: z.array(z.string()).min(2),
+	/** The fullest wording, against which the others are compared. */
+	referencePassageId: z.string(),
+	/** Why the passages match: content words all share (rarest first) and phrases of three or more words all share. */
+	evidence: z.object({ sharedWords: z.array(z.string()), sharedPhrases: z.array(z.string()) }),
+	/** Pairs compared: every pair in groups of up to 8 passages, else each passage against the reference. */
+	pairs: z.array(PassagePairSchema),
+	/** Position in reading order, 0-based. */
+	order: z.number().int().nonnegative(),
+});
+export type Group = z.output<typeof GroupSchema>;

@@ -1,0 +1,39 @@
+/** Captures of one outlet's article and what changed between them. Part of the story model (see `story.ts`). */
+import { z } from 'zod';
+import { DiffPartSchema } from './word-diff.ts';
+
+/** One paragraph-level change between two captures of an article. */
+export const ParagraphChangeSchema = z.object({
+	/** added, removed, edited, moved (sentences out of their old order) or unchanged. */
+	kind: z.enum(['added', 'removed', 'edited', 'moved', 'unchanged']),
+	/** Paragraph indexes in the older capture. */
+	from: z.array(z.number().int().nonnegative()),
+	/** Paragraph indexes in the newer capture. */
+	to: z.array(z.number().int().nonnegative()),
+	/** Word-level edits from the old wording to the new, or null when the words are the same. */
+	diff: z.array(DiffPartSchema).nullable(),
+});
+
+/** Captures of one outlet's article, and what changed between consecutive ones. */
+export const VersionSetSchema = z.object({
+	outlet: z.string(),
+	/** Article ids, oldest first. */
+	articleIds: z.array(z.string()).min(2),
+	/** How the order was decided: publication dates, or which capture the others are contained in. */
+	orderedBy: z.enum(['date', 'containment']),
+	comparisons: z.array(
+		z.object({
+			from: z.string(),
+			to: z.string(),
+			changes: z.array(ParagraphChangeSchema),
+			counts: z.object({
+				added: z.number().int(),
+				removed: z.number().int(),
+				edited: z.number().int(),
+				moved: z.number().int(),
+				unchanged: z.number().int(),
+			}),
+		}),
+	),
+});
+export type VersionSetRecord = z.output<typeof VersionSetSchema>;

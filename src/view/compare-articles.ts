@@ -1,0 +1,182 @@
+/**
+ * The side-by-side layout of two articles: rows in reading order, where each aligned passage
+ * group sits on one row with both wordings and their word-level differences, and text only
+ * one article has stays in its own place. Derived from the story model; computes no alignment.
+ */
+import { longestIncreasing } from '../text/longest-increasing.ts';
+import type { DiffPart } from '../schemas/word-diff.ts';
+import type { Group, MatchKind, Passage, PassagePair } from '../schemas/alignment.ts';
+import type { Story } from '../schemas/story.ts';
+import { invertDiff } from '../text/word-diff.ts';
+
+/** A stretch of one article's text, with the passage it belongs to if any. */
+export interface TextRun {
+	start: number;
+	end: number;
+}
+
+/** One row of the comparison. */
+export type CompareRow =
+	| {
+			type: 'aligned';
+			groupId: string;
+			kind: MatchKind;
+			similarity: number;
+			sequenceSimilarity: number;
+			overlapSimilarity: number;
+			sharedWords: string[];
+			a: Passage;
+			b: Passage;
+			/** Differences from A's wording to B's. */
+			diff: DiffPart[];
+			/** True when the passage sits elsewhere in B's order than in A's. */
+			moved: boolean;
+			/** 1-based paragraph numbers of the passage in each article. */
+			paragraphA: number;
+			paragraphB: number;
+			/** The rest of the passages' sentences around them, shown as context. */
+			context: { beforeA: TextRun; afterA: TextRun; beforeB: TextRun; afterB: TextRun };
+	  }
+	| { type: 'only-a'; run: TextRun }
+	| { type: 'only-b'; run: TextRun };
+
+/** The comparison of two articles of a story. */
+export interface ArticleComparison {
+	a: string;
+	b: string;
+	rows: CompareRow[];
+	/** Number of aligned passages, and how many of them moved. */
+	aligned: number;
+	moved: number;
+}
+
+/** Lays out articles `aId` and `bId` of a story side by side. */
+export function compareArticles(story: Story, aId: string, bId: string): ArticleComparison {
+	const A = story.articles.find((x) => x.id === aId);
+	const B = story.articles.find((x) => x.id === bId);
+	if (!A || !B) throw new Error(`Story ${story.slug} has no article ${A ? bId : aId}`);
+	const passageById = new Map(story.passages.map((p) => [p.id, p]));
+	const shared = story.groups
+		.map((group) => {
+			const pa = group.passageIds.map((id) => passageById.get(id)!).find((p) => p.articleId === aId);
+			const pb = group.passageIds.map((id) => passageById.get(id)!).find((p) => p.articleId === bId);
+			return pa && pb ? { group, pa, pb } : null;
+		})
+		.filter((x): x is { group: Group; pa: Passage; pb: Passage } => x !== null)
+		.sort((x, y) => x.pa.start - y.pa.start || x.pb.start - y.pb.start);
+
+	// Passages in the same relative order in both articles form the spine; the rest moved.
+	const spine = longestIncreasing(shared.map((s) => s.pb.start));
+	const paragraphOf = (article: typeof A, offset: number) => article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end) + 1;
+
+	const sharedA = shared.map((x) => x.pa);
+	const sharedB = shared.map((x) => x.pb);
+	// The rest of a passage's sentences, up to any other shared passage, travels with it.
+	const around = (article: typeof A, passage: Passage, others: readonly Passage[]) => {
+		const first = article.sentences.find((s) => s.start <= passage.start && passage.start < s.end);
+		const last = article.sentences.find((s) => s.start < passage.end && passage.end <= s.end);
+		let before = first?.start ?? passage.start;
+		let after = last?.end ?? passage.end;
+		for (const o of others) {
+			if (o === passage) continue;
+			if (o.end <= passage.start && o.end > before) before = o.end;
+			if (o.start >= passage.end && o.start < after) after = o.start;
+		}
+		return { before: { start: before, end: passage.start }, after: { start: passage.end, end: after } };
+	};
+
+	const rows: CompareRow[] = [];
+	let cursorA = 0;
+	let cursorB = 0;
+	const pushGaps = (toA: number, toB: number) => {
+		for (const run of gaps(A.text, cursorA, toA)) rows.push({ type: 'only-a', run });
+		for (const run of gaps(B.text, cursorB, toB)) rows.push({ type: 'only-b', run });
+	};
+	const consumedA: TextRun[] = [...sharedA];
+	const consumedB: TextRun[] = [...sharedB];
+	shared.forEach(({ group, pa, pb }, index) => {
+		const onSpine = spine.has(index);
+		// Before a spine passage, flush what each article has on its own up to it.
+		if (onSpine) {
+			pushGaps(pa.start, pb.start);
+			cursorB = Math.max(cursorB, pb.end);
+		} else {
+			pushGaps(pa.start, cursorB);
+		}
+		cursorA = Math.max(cursorA, pa.end);
+		const pair = findPair(group, pa.id, pb.id);
+		const ctxA = around(A, pa, sharedA);
+		const ctxB = around(B, pb, sharedB);
+		consumedA.push(ctxA.before, ctxA.after);
+		consumedB.push(ctxB.before, ctxB.after);
+		rows.push({
+			type: 'aligned',
+			groupId: group.id,
+			kind: pair.kind,
+			similarity: pair.similarity,
+			sequenceSimilarity: pair.sequenceSimilarity,
+			overlapSimilarity: pair.overlapSimilarity,
+			sharedWords: pair.sharedWords,
+			a: pa,
+			b: pb,
+			diff: pair.a === pa.id ? pair.diff : invertDiff(pair.diff),
+			moved: !onSpine,
+			paragraphA: paragraphOf(A, pa.start),
+			paragraphB: paragraphOf(B, pb.start),
+			context: { beforeA: ctxA.before, afterA: ctxA.after, beforeB: ctxB.before, afterB: ctxB.after },
+		});
+	});
+	pushGaps(A.text.length, B.text.length);
+	// Text shown with a shared passage (its own words or its sentence's context) is not shown again.
+	const cleaned = rows.flatMap((row): CompareRow[] => {
+		if (row.type === 'aligned') return [row];
+		const [text, consumed] = row.type === 'only-a' ? [A.text, consumedA] : [B.text, consumedB];
+		return subtract(row.run, consumed)
+			.flatMap((run) => gaps(text, run.start, run.end))
+			.map((run) => ({ type: row.type, run }));
+	});
+	const aligned = cleaned.filter((r) => r.type === 'aligned');
+	return { a: aId, b: bId, rows: cleaned, aligned: aligned.length, moved: aligned.filter((r) => r.type === 'aligned' && r.moved).length };
+}
+
+/** The pair of a group comparing two passages; large groups compare through the reference. */
+function findPair(group: Group, a: string, b: string): PassagePair {
+	const direct = group.pairs.find((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a));
+	if (direct) return direct;
+	// Large groups hold only pairs with the reference: describe the two wordings through it.
+	const viaA = group.pairs.find((p) => p.a === a || p.b === a)!;
+	const viaB = group.pairs.find((p) => p.a === b || p.b === b)!;
+	const weaker = viaA.similarity <= viaB.similarity ? viaA : viaB;
+	return { ...weaker, a, b, diff: [], sharedWords: viaA.sharedWords.filter((w) => viaB.sharedWords.includes(w)) };
+}
+
+/** Paragraph-bounded runs of non-blank text in [from, to). */
+function gaps(text: string, from: number, to: number): TextRun[] {
+	const runs: TextRun[] = [];
+	if (to <= from) return runs;
+	const slice = text.slice(from, to);
+	for (const match of slice.matchAll(/[^\n]+/g)) {
+		const lead = match[0].length - match[0].trimStart().length;
+		const trail = match[0].length - match[0].trimEnd().length;
+		const start = from + match.index + lead;
+		const end = from + match.index + match[0].length - trail;
+		// Bare punctuation left between two passages is not text of its own.
+		if (end > start && /[\p{L}\p{N}]/u.test(text.slice(start, end))) runs.push({ start, end });
+	}
+	return runs;
+}
+
+/** Parts of `run` outside every span. */
+function subtract(run: TextRun, spans: readonly TextRun[]): TextRun[] {
+	let parts = [run];
+	for (const span of spans) {
+		parts = parts.flatMap((p) => {
+			if (span.end <= p.start || p.end <= span.start) return [p];
+			const out: TextRun[] = [];
+			if (p.start < span.start) out.push({ start: p.start, end: span.start });
+			if (span.end < p.end) out.push({ start: span.end, end: p.end });
+			return out;
+		});
+	}
+	return parts;
+}

@@ -1,0 +1,228 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { alignArticles, overlapSimilarity, sequenceSimilarity } from '../../src/align/align-articles.ts';
+import { buildStory } from '../../src/pipeline/build-story.ts';
+import { scoreAlignment } from '../../src/align/score-alignment.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
+import { article, groupTexts } from '../helpers/articles.ts';
+import { readStoryFolder, ROOT, SEED_DIR } from '../helpers/seeds.ts';
+
+const filler = {
+	a: 'The council met on Tuesday to discuss the budget for the coming year.',
+	b: 'Weather forecasters expect heavy snow across the northern valleys this weekend.',
+	c: 'A local bakery won a national award for its sourdough bread.',
+	d: 'Fans queued overnight for tickets to the championship final in the capital.',
+	e: 'The museum reopened its dinosaur hall after a two-year renovation.',
+};
+const bridge = 'Crews will replace the rusted steel deck of the harbour bridge during a six-week closure.';
+
+describe('alignArticles', () => {
+	test('finds a copied sentence wherever it sits in each article', () => {
+		const articles = [article('one', filler.a, bridge, filler.b), article('two', filler.c, filler.d, bridge)];
+		const result = alignArticles(articles);
+		expect(groupTexts(result, articles)).toEqual([[`one: ${bridge}`, `two: ${bridge}`]]);
+		expect(result.groups[0]).toMatchObject({ kind: 'verbatim', similarity: 1, articleIds: ['one', 'two'] });
+	});
+
+	test('treats case, quote marks, dashes and spelling variants as the same words', () => {
+		const a = article('a', '"It is over -- for now," said the mayor, benefitting nobody in the harbour district.');
+		const b = article('b', '“it is over — for now,” said the Mayor, benefiting nobody in the harbour district.');
+		const result = alignArticles([a, b]);
+		expect(result.groups).toHaveLength(1);
+		expect(result.groups[0]!.kind).toBe('verbatim');
+		expect(result.groups[0]!.pairs[0]!.diff.every((part) => part.op === 'equal')).toBe(true);
+	});
+
+	test('calls a lightly edited sentence near-verbatim and shows the changed words', () => {
+		const a = article('a', 'Crews will replace the rusted steel deck of the harbour bridge during a six-week closure.');
+		const b = article('b', 'Crews will replace the corroded steel deck of the harbour bridge during a six-week closure.');
+		const { groups } = alignArticles([a, b]);
+		expect(groups[0]!.kind).toBe('near-verbatim');
+		expect(groups[0]!.pairs[0]!.diff).toEqual([
+			{ op: 'equal', a: 'Crews will replace the ', b: 'Crews will replace the ' },
+			{ op: 'delete', a: 'rusted ' },
+			{ op: 'insert', b: 'corroded ' },
+			{ op: 'equal', a: 'steel deck of the harbour bridge during a six-week closure.', b: 'steel deck of the harbour bridge during a six-week closure.' },
+		]);
+		expect(groups[0]!.pairs[0]!.changedWords).toBe(2);
+	});
+
+	test('groups a paraphrase that shares the rare words as reworded', () => {
+		const a = article('a', 'Engineer Ana Ruiz said the corroded bridge deck had reached the end of its service life.', filler.a);
+		const b = article('b', 'The bridge deck, corroded after decades of salt, has reached the end of its life, according to engineer Ana Ruiz.', filler.b);
+		const { groups } = alignArticles([a, b]);
+		expect(groups).toHaveLength(1);
+		expect(groups[0]!.kind).toBe('reworded');
+		expect(groups[0]!.evidence.sharedWords).toEqual(expect.arrayContaining(['Ruiz', 'corroded', 'deck']));
+	});
+
+	test('aligns a sentence that another article split in two', () => {
+		const a = article('a', '"Let me be clear, what has been reported is false. And I will defend myself against these untrue claims," he said.');
+		const b = article('b', '"Let me be clear.', 'What has been reported is false, and I will defend myself against these untrue claims," she said.');
+		const result = alignArticles([a, b]);
+		expect(result.groups).toHaveLength(1);
+		const passages = result.passages;
+		expect(passages.find((p) => p.articleId === 'a')!.sentenceIndexes).toEqual([0, 1]);
+		expect(passages.find((p) => p.articleId === 'b')!.sentenceIndexes).toEqual([0, 1]);
+	});
+
+	test('makes a shared clause inside a longer sentence a passage of its own', () => {
+		const clause = 'the rusted steel deck of the harbour bridge will be replaced during a six-week closure';
+		const a = article('a', `City officials confirmed on Monday that ${clause}, angering commuters who rely on it daily.`);
+		const b = article('b', `Residents learned that ${clause}.`);
+		const result = alignArticles([a, b]);
+		const [passageA] = result.passages.filter((p) => p.articleId === 'a');
+		// The passage runs from the first to the last aligned content word.
+		expect(a.text.slice(passageA!.start, passageA!.end)).toBe(clause.replace(/^the /, ''));
+	});
+
+	test('does not link sentences that share only function words and punctuation', () => {
+		const a = article('a', 'It was, as they said, all of it for the best of them.');
+		const b = article('b', 'It was, as they said, all of it for the rest of them.', filler.c);
+		const c = article('c', 'And so it was that they were there for all of it.');
+		expect(alignArticles([a, c]).groups).toEqual([]);
+		expect(alignArticles([a, b]).groups.length).toBeLessThanOrEqual(1);
+	});
+
+	test('leaves unrelated sentences about the same people unlinked', () => {
+		const a = article('a', 'Michael Kovrig and Michael Spavor were released in September after more than a thousand days.');
+		const b = article('b', 'Supporters of Michael Kovrig and Michael Spavor gathered outside the embassy with candles.');
+		expect(alignArticles([a, b]).groups).toEqual([]);
+	});
+
+	test('groups one passage across five articles', () => {
+		const articles = ['a', 'b', 'c', 'd', 'e'].map((id, i) => article(id, Object.values(filler)[i]!, bridge));
+		const { groups } = alignArticles(articles);
+		expect(groups).toHaveLength(1);
+		expect(groups[0]!.articleIds).toEqual(['a', 'b', 'c', 'd', 'e']);
+		expect(groups[0]!.pairs).toHaveLength(10);
+	});
+
+	test('compares large groups against the reference wording only', () => {
+		const articles = Array.from({ length: 14 }, (_, i) => article(`x${String(i).padStart(2, '0')}`, bridge));
+		const { groups } = alignArticles(articles);
+		expect(groups[0]!.passageIds).toHaveLength(14);
+		expect(groups[0]!.pairs).toHaveLength(13);
+	});
+
+	test('gives the same output whatever the order of the articles', () => {
+		const articles = [
+			article('a', filler.a, bridge, '"The deck is at the end of its life," the engineer said.'),
+			article('b', 'The deck is at the end of its life, said engineer Ana Ruiz.', bridge),
+			article('c', bridge, filler.d),
+		];
+		const forward = alignArticles(articles);
+		expect(alignArticles([...articles].reverse())).toEqual(forward);
+		expect(alignArticles([articles[1]!, articles[2]!, articles[0]!])).toEqual(forward);
+	});
+
+	test('returns nothing for a single article', () => {
+		expect(alignArticles([article('a', bridge, bridge)])).toEqual({ passages: [], groups: [] });
+	});
+});
+
+describe('sequenceSimilarity', () => {
+	test('weighs rare words more than function words', () => {
+		const w = (t: { stop: boolean }) => (t.stop ? 0.15 : 3);
+		const base = tokenize('the bridge deck of the city');
+		expect(sequenceSimilarity(base, tokenize('the bridge deck of the city'), w)).toBe(1);
+		const lostFunction = sequenceSimilarity(base, tokenize('bridge deck of city'), w);
+		const lostContent = sequenceSimilarity(base, tokenize('the bridge of the city'), w);
+		expect(lostFunction).toBeGreaterThan(lostContent);
+	});
+});
+
+describe('overlapSimilarity', () => {
+	test('ignores order and function words', () => {
+		const w = () => 1;
+		expect(overlapSimilarity(tokenize('deck bridge the'), tokenize('the bridge deck'), w)).toBe(1);
+		expect(overlapSimilarity(tokenize('the of and'), tokenize('the of and'), w)).toBe(0);
+	});
+});
+
+describe('alignArticles on the seed story', () => {
+	const story = buildStory(readStoryFolder(SEED_DIR));
+	const byId = new Map(story.passages.map((p) => [p.id, p]));
+	const textOf = (id: string) => {
+		const p = byId.get(id)!;
+		return story.articles.find((a) => a.id === p.articleId)!.text.slice(p.start, p.end);
+	};
+	const groupWith = (words: string) => story.groups.find((g) => g.passageIds.some((id) => textOf(id).includes(words)));
+
+	test('groups "Let me be clear…" across CTV, both captures, CBC and BBC', () => {
+		const group = groupWith('Let me be clear')!;
+		expect(group.articleIds).toEqual(['bbc', 'cbc', 'ctv', 'ctv-web']);
+		expect(group.kind).toBe('near-verbatim');
+		for (const id of group.passageIds) expect(textOf(id)).toMatch(/^"?Let me be clear[\s\S]*absolutely untrue claims/);
+	});
+
+	test('groups "Mr. Speaker, I am in your hands…" in CBC and Global as verbatim', () => {
+		const group = groupWith('Mr. Speaker, I am in your hands')!;
+		expect(group.articleIds).toEqual(['cbc', 'global']);
+		expect(group.kind).toBe('verbatim');
+	});
+
+	test('aligns the two CTV captures sentence by sentence', () => {
+		const shared = story.groups.filter((g) => g.articleIds.includes('ctv') && g.articleIds.includes('ctv-web'));
+		expect(shared.length).toBeGreaterThanOrEqual(14);
+	});
+
+	test('groups the reworded reports of the allegation', () => {
+		const group = groupWith('senior Chinese diplomat in February 2021')!;
+		expect(group.articleIds).toEqual(expect.arrayContaining(['cbc', 'ctv', 'global']));
+	});
+
+	test("links the Chinese foreign ministry spokesman's words to nothing", () => {
+		const bbc = story.articles.find((a) => a.id === 'bbc')!;
+		const spokesman = [14, 15, 16];
+		expect(bbc.text.slice(bbc.sentences[15]!.start, bbc.sentences[15]!.end)).toContain('China opposes interference');
+		expect(story.passages.filter((p) => p.articleId === 'bbc' && p.sentenceIndexes.some((i) => spokesman.includes(i)))).toEqual([]);
+	});
+
+	test('reaches its precision and recall on the hand-labelled gold alignment', () => {
+		const gold = JSON.parse(readFileSync(path.join(ROOT, 'src/align/gold/seed-alignment.json'), 'utf8')).pairs;
+		const score = scoreAlignment(story, gold);
+		// Regression floor: the figures are reported by `npm run bench` and the How it works page.
+		expect(score.precision).toBeGreaterThanOrEqual(0.95);
+		expect(score.recall).toBeGreaterThanOrEqual(0.75);
+	});
+});
+
+describe('alignArticles properties', () => {
+	const words = ['bridge', 'deck', 'council', 'mayor', 'ferry', 'closure', 'river', 'budget', 'the', 'of', 'and', 'said', 'will', 'a', 'in', 'steel', 'crews', 'harbour'];
+	const sentenceArb = fc
+		.array(fc.constantFrom(...words), { minLength: 3, maxLength: 14 })
+		.map((ws) => `${ws.join(' ').replace(/^./, (c) => c.toUpperCase())}.`);
+	const articlesArb = fc
+		.array(fc.array(sentenceArb, { minLength: 1, maxLength: 6 }), { minLength: 2, maxLength: 4 })
+		.map((list) => list.map((sentences, i) => article(`a${i}`, ...sentences)));
+
+	test('keeps passages inside their texts and groups across two or more articles', () => {
+		fc.assert(
+			fc.property(articlesArb, (articles) => {
+				const { passages, groups } = alignArticles(articles);
+				for (const p of passages) {
+					const text = articles.find((a) => a.id === p.articleId)!.text;
+					expect(0 <= p.start && p.start < p.end && p.end <= text.length).toBe(true);
+					expect(groups.some((g) => g.id === p.groupId && g.passageIds.includes(p.id))).toBe(true);
+				}
+				for (const g of groups) {
+					expect(new Set(g.articleIds).size).toBe(g.articleIds.length);
+					expect(g.articleIds.length).toBeGreaterThanOrEqual(2);
+				}
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	test('does not depend on the order of the articles', () => {
+		fc.assert(
+			fc.property(articlesArb, (articles) => {
+				expect(alignArticles([...articles].reverse())).toEqual(alignArticles(articles));
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});

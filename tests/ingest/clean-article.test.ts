@@ -1,0 +1,174 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { cleanArticle, countWords, normalizeLine } from '../../src/ingest/clean-article.ts';
+
+const repairs = [{ find: 'GARBLE', replace: 'The Outlet', reason: 'Garbled outlet name.' }];
+
+describe('cleanArticle', () => {
+	test('takes a leading date line as the date and keeps the sentence fused to it', () => {
+		const result = cleanArticle(' date 2023-03-22 Han Dong has announced he will sit as an independent.\n\nSecond paragraph here.');
+		expect(result.date).toBe('2023-03-22');
+		expect(result.paragraphs).toEqual([
+			{ text: 'Han Dong has announced he will sit as an independent.', line: 1 },
+			{ text: 'Second paragraph here.', line: 3 },
+		]);
+		expect(result.log.find((e) => e.rule === 'date-prefix')).toMatchObject({ action: 'extracted', line: 1, text: 'date 2023-03-22' });
+	});
+
+	test('sets aside a photo caption above the body', () => {
+		const result = cleanArticle(
+			'Han Dong, seen in a 2014 file photo, has denied allegations\n\nA member of parliament has stepped down.',
+		);
+		expect(result.caption).toBe('Han Dong, seen in a 2014 file photo, has denied allegations');
+		expect(result.paragraphs.map((p) => p.text)).toEqual(['A member of parliament has stepped down.']);
+	});
+
+	test('finds the headline among site chrome above the body', () => {
+		const text = 'GARBLE\n\nSkip to main content\n\nBridge closes, city says repairs cannot wait\n\nShare\n\nThe bridge closed on Monday.';
+		const result = cleanArticle(text, { repairs });
+		expect(result.headline).toBe('Bridge closes, city says repairs cannot wait');
+		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
+		expect(result.log.map((e) => [e.rule, e.action, e.line])).toEqual([
+			['manifest-repair', 'repaired', 1],
+			['no-sentence-structure', 'removed', 1],
+			['site-chrome', 'removed', 3],
+			['headline', 'extracted', 5],
+			['site-chrome', 'removed', 7],
+		]);
+	});
+
+	test('keeps a second title line out of the text as a standfirst', () => {
+		const result = cleanArticle('Bridge closes for six long weeks\nCity says the repairs simply cannot wait\nThe bridge closed on Monday.');
+		expect(result.headline).toBe('Bridge closes for six long weeks');
+		expect(result.log.find((e) => e.rule === 'standfirst')?.line).toBe(2);
+		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
+	});
+
+	test('moves credit lines out of the body and drops the teasers after them', () => {
+		const text = 'The bridge closed on Monday.\n—With files from Sam Cooper\nComments\nA dog won a prize at the fair.';
+		const result = cleanArticle(text);
+		expect(result.credits).toEqual(['With files from Sam Cooper']);
+		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
+		expect(result.log.filter((e) => e.rule === 'after-credits').map((e) => e.line)).toEqual([3, 4]);
+	});
+
+	test('drops everything after an end-of-article marker', () => {
+		const text = 'The bridge closed on Monday.\n\nMost read\n\nA dog won a prize at the county fair this weekend.';
+		const result = cleanArticle(text);
+		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
+		expect(result.log.map((e) => [e.rule, e.line])).toEqual([
+			['end-marker', 3],
+			['after-end-marker', 5],
+		]);
+	});
+
+	test('removes short lines without sentence structure inside the body', () => {
+		const text = 'The bridge closed on Monday.\nGet daily National news\nFerries will run every 20 minutes.\nWatch the video';
+		const result = cleanArticle(text);
+		expect(result.paragraphs.map((p) => p.line)).toEqual([1, 3]);
+		expect(result.log.map((e) => [e.rule, e.line])).toEqual([
+			['site-chrome', 2],
+			['no-sentence-structure', 4],
+		]);
+	});
+
+	test('keeps long body lines that lack closing punctuation', () => {
+		const line = 'Crews worked through the night to replace the deck of the bridge before the deadline';
+		expect(cleanArticle(`The bridge closed.\n${line}`).paragraphs.map((p) => p.text)).toEqual(['The bridge closed.', line]);
+	});
+
+	test('removes lines of the site template', () => {
+		const result = cleanArticle('Listen to our daily podcast now!\nThe bridge closed on Monday.', {
+			templateLines: new Set(['Listen to our daily podcast now!']),
+		});
+		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
+		expect(result.log[0]).toMatchObject({ rule: 'site-template', action: 'removed', line: 1 });
+	});
+
+	test('repairs mojibake and logs each repair with its line', () => {
+		const result = cleanArticle('The bridge closed.\nThe mayorâ€™s office said it was â€œurgent.â€\u009d');
+		expect(result.paragraphs[1]!.text).toBe('The mayor’s office said it was “urgent.”');
+		expect(result.log.filter((e) => e.rule === 'mojibake').map((e) => [e.line, e.text, e.replacement])).toEqual([
+			[2, 'â€™', '’'],
+			[2, 'â€œ', '“'],
+			[2, 'â€\u009d', '”'],
+		]);
+	});
+
+	test('removes invisible bidi and zero-width characters, logging them', () => {
+		const result = cleanArticle('The bridge\u200b closed on \u202eMonday.');
+		expect(result.paragraphs[0]!.text).toBe('The bridge closed on Monday.');
+		expect(result.log[0]).toMatchObject({ rule: 'invisible-characters', text: 'U+200B U+202E' });
+	});
+
+	test('returns no paragraphs for a capture that is all boilerplate', () => {
+		const result = cleanArticle('Skip to main content\nShare\nComments');
+		expect(result.paragraphs).toEqual([]);
+		expect(result.log).toHaveLength(3);
+	});
+});
+
+describe('countWords', () => {
+	test('counts words with apostrophes, hyphens and decimals as one', () => {
+		expect(countWords("Dong's two-year-old conversation cost 4.5 per cent -- or so")).toBe(9);
+	});
+});
+
+describe('normalizeLine', () => {
+	test('trims and collapses spaces, including no-break spaces', () => {
+		expect(normalizeLine('  Rachel\u00a0 Hanes\u00a0 ')).toBe('Rachel Hanes');
+	});
+});
+
+describe('cleanArticle properties', () => {
+	const lineArb = fc.oneof(
+		fc.string({ unit: 'grapheme', maxLength: 120 }),
+		fc.constantFrom(
+			'Skip to main content',
+			'Share',
+			'Comments',
+			'With files from Sam Cooper',
+			' date 2023-03-22 The bridge closed.',
+			'Han Dong, seen in a 2014 file photo, denied it',
+			'The bridge closed on Monday, officials said.',
+			'“It’s over,†he said.',
+			'itâ€™s',
+			'Most read',
+			'Get daily National news',
+		),
+	);
+	const textArb = fc.array(lineArb, { maxLength: 25 }).map((lines) => lines.join('\n'));
+
+	test('never throws on arbitrary text', () => {
+		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+			cleanArticle(text);
+		}), { numRuns: 3000 });
+	});
+
+	test('is idempotent on its own output', () => {
+		fc.assert(
+			fc.property(textArb, (text) => {
+				const once = cleanArticle(text);
+				const again = cleanArticle(once.paragraphs.map((p) => p.text).join('\n\n'));
+				expect(again.paragraphs.map((p) => p.text)).toEqual(once.paragraphs.map((p) => p.text));
+				expect(again.log.filter((e) => e.action !== 'repaired' || e.rule !== 'whitespace')).toEqual([]);
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+
+	test('never removes a line without logging it', () => {
+		fc.assert(
+			fc.property(textArb, (text) => {
+				const result = cleanArticle(text);
+				const kept = new Set(result.paragraphs.map((p) => p.line));
+				const logged = new Set(result.log.filter((e) => e.action === 'removed' || e.action === 'extracted').map((e) => e.line));
+				text.split('\n').forEach((line, i) => {
+					if (normalizeLine(line.replace(/[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')) === '') return;
+					expect(kept.has(i + 1) || logged.has(i + 1), `line ${i + 1}: ${JSON.stringify(line)}`).toBe(true);
+				});
+			}),
+			{ numRuns: 3000 },
+		);
+	});
+});

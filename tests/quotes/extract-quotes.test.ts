@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { buildStory } from '../../src/pipeline/build-story.ts';
+import { extractQuotes, nameIn } from '../../src/quotes/extract-quotes.ts';
+import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
+import { storyArticle } from '../helpers/story-article.ts';
+
+const quoted = (paragraphs: string[]) => {
+	const article = storyArticle('a', 'o', ...paragraphs);
+	return extractQuotes(article).map((q) => ({ text: article.text.slice(q.start, q.end), form: q.form, speaker: q.speaker, verb: q.verb, confidence: q.confidence, continued: q.continued }));
+};
+
+describe('extractQuotes', () => {
+	test('finds a full quotation in straight quotes and its attribution after it', () => {
+		expect(quoted(['"The deck is at the end of its life," engineer Ana Ruiz said on Friday.'])).toEqual([
+			{ text: 'The deck is at the end of its life,', form: 'full', speaker: 'Ana Ruiz', verb: 'said', confidence: 1, continued: false },
+		]);
+	});
+
+	test('reads curly quotes and a verb-first attribution', () => {
+		expect(quoted(['“We will reopen in June,” said Mayor Lee Chan, smiling.'])[0]).toMatchObject({
+			text: 'We will reopen in June,',
+			speaker: 'Lee Chan',
+			verb: 'said',
+		});
+	});
+
+	test('resolves a pronoun to the nearest named speaker, with less confidence', () => {
+		const quotes = quoted(['Engineer Ana Ruiz spoke to reporters.', '"It cannot wait," she said.']);
+		expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', verb: 'said', confidence: 0.8 });
+	});
+
+	test('carries a quotation over a paragraph break when the next paragraph opens with a quote mark', () => {
+		const quotes = quoted(['"The deck is failing, and the steel is rusting through.', '"We have no choice but to close it," Ana Ruiz said.']);
+		expect(quotes.map((q) => [q.form, q.continued, q.speaker])).toEqual([
+			['full', false, null],
+			['full', true, 'Ana Ruiz'],
+		]);
+	});
+
+	test('marks quoted words inside reported speech as a partial quote', () => {
+		const quotes = quoted(['In the House, Dong told MPs he did "nothing to cause any harm" to the two men.']);
+		expect(quotes[0]).toMatchObject({ text: 'nothing to cause any harm', form: 'partial', speaker: 'Dong', verb: 'told' });
+	});
+
+	test('marks a short quoted label as a scare quote with no speaker', () => {
+		const quotes = quoted(['Reports called him a “witting affiliate” of the network.']);
+		expect(quotes[0]).toMatchObject({ text: 'witting affiliate', form: 'scare', speaker: null, verb: null });
+	});
+
+	test('keeps nested single quotes inside the outer quotation', () => {
+		const quotes = quoted(['Murphy wrote: “At no time was he ever used as a ‘back channel.’”']);
+		expect(quotes).toHaveLength(1);
+		expect(quotes[0]!.text).toBe('At no time was he ever used as a ‘back channel.’');
+	});
+
+	test('takes the attribution before the quote', () => {
+		const quotes = quoted(['PMO spokesperson Alison Murphy wrote that her office “only became aware of it after he told us, following recent media questions.”']);
+		expect(quotes[0]).toMatchObject({ form: 'partial', speaker: 'Alison Murphy', verb: 'wrote' });
+	});
+
+	test('keeps an unnamed speaker described with "a" as its description', () => {
+		const quotes = quoted(['A spokesperson for the city said the office "only learned of it later, from reporters."']);
+		expect(quotes[0]).toMatchObject({ speaker: 'A spokesperson for the city', confidence: 1 });
+	});
+
+	test('leaves a quotation with no attribution and no previous speaker unattributed', () => {
+		expect(quoted(['"It is over."'])[0]).toMatchObject({ speaker: null, verb: null, confidence: 0 });
+	});
+});
+
+describe('nameIn', () => {
+	test.each([
+		['PMO spokesperson Alison Murphy', 'Alison Murphy'],
+		['Mississauga-Lakeshore, Ont. MP Liberal MP Charles Sousa', 'Charles Sousa'],
+		['Mr Dong', 'Dong'],
+		['Conservative Leader Pierre Poilievre', 'Pierre Poilievre'],
+		['the spokesman', null],
+		['he', null],
+	])('finds the person in "%s"', (phrase, expected) => {
+		expect(nameIn(phrase)).toBe(expected);
+	});
+});
+
+describe('extractQuotes on the seed story', () => {
+	const story = buildStory(readStoryFolder(SEED_DIR));
+	const quotesOf = (id: string) => {
+		const article = story.articles.find((a) => a.id === id)!;
+		return extractQuotes(article).map((q) => ({ ...q, text: article.text.slice(q.start, q.end) }));
+	};
+
+	test('attributes "Let me be clear…" to Han Dong in CTV, CBC and BBC', () => {
+		for (const id of ['ctv', 'cbc', 'bbc']) {
+			const q = quotesOf(id).find((x) => /Let me be clear/.test(x.text))!;
+			expect(q.speaker, id).toBe('Han Dong');
+		}
+		expect(quotesOf('cbc').find((x) => /Let me be clear/.test(x.text))).toMatchObject({ speakerText: 'the Don Valley North representative', confidence: 0.6 });
+	});
+
+	test('attributes the foreign ministry spokesman’s words to Wang Wenbin, not Dong', () => {
+		const q = quotesOf('bbc').find((x) => x.text.startsWith('China opposes interference'))!;
+		expect(q).toMatchObject({ speaker: 'Wang Wenbin', speakerText: 'Mr Wenbin', verb: 'said', confidence: 1 });
+	});
+
+	test('attributes the Sousa quotation despite the commas in his description', () => {
+		const q = quotesOf('ctv-web').find((x) => x.text.startsWith('I’m confident'))!;
+		expect(q).toMatchObject({ speaker: 'Charles Sousa', verb: 'said' });
+	});
+
+	test('finds the scare quotes of each capture', () => {
+		expect(quotesOf('ctv').filter((q) => q.form === 'scare').map((q) => q.text)).toEqual(['national security sources,', 'witting affiliate']);
+		expect(quotesOf('global').filter((q) => q.form === 'scare').map((q) => q.text)).toEqual(['serious', 'Two Michaels,', 'subtle but effective']);
+	});
+});
