@@ -21,11 +21,16 @@ const PAGES = [
 	['versions', `${STORY}versions/`],
 ];
 
-const chromePath = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-	(p) => p && existsSync(p),
-);
+const chromePath = [
+	process.env.CHROMIUM_PATH,
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome',
+].find((p) => p && existsSync(p));
 if (!chromePath) {
-	console.error('No Chromium found. Install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.');
+	console.error(
+		'No Chromium found. Install one (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
+	);
 	process.exit(1);
 }
 if (!existsSync('dist/index.html')) {
@@ -52,7 +57,15 @@ const pages = PAGES.map(([name, p]) => [name, p ?? group]);
 
 const chrome = await chromeLauncher.launch({
 	chromePath,
-	chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	chromeFlags: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+	],
 });
 const rows = [];
 let failed = false;
@@ -68,7 +81,9 @@ try {
 		const lhr = result.lhr;
 		const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
 		const items = lhr.audits['network-requests']?.details?.items ?? [];
-		const bytes = items.filter((i) => !/\/data\//.test(i.url)).reduce((n, i) => n + (i.transferSize ?? 0), 0);
+		const bytes = items
+			.filter((i) => !/\/data\//.test(i.url))
+			.reduce((n, i) => n + (i.transferSize ?? 0), 0);
 		const row = {
 			page: name,
 			performance: score('performance'),
@@ -77,9 +92,15 @@ try {
 			seo: score('seo'),
 			kb: Math.round(bytes / 102.4) / 10,
 		};
-		if (Math.min(row.performance, row.accessibility, row.bestPractices, row.seo) < 98 || row.kb >= 100) failed = true;
+		if (
+			Math.min(row.performance, row.accessibility, row.bestPractices, row.seo) < 98 ||
+			row.kb >= 100
+		)
+			failed = true;
 		rows.push(row);
-		console.log(`${name.padEnd(16)} perf ${row.performance}  a11y ${row.accessibility}  best ${row.bestPractices}  seo ${row.seo}  ${row.kb} KB`);
+		console.log(
+			`${name.padEnd(16)} perf ${row.performance}  a11y ${row.accessibility}  best ${row.bestPractices}  seo ${row.seo}  ${row.kb} KB`,
+		);
 	}
 } finally {
 	await chrome.kill();
@@ -87,5 +108,9 @@ try {
 }
 mkdirSync('reports', { recursive: true });
 writeFileSync(path.join('reports', 'audit.json'), `${JSON.stringify(rows, null, 1)}\n`);
-console.log(failed ? '\nSome pages miss the targets (98 in every category, under 100 KB).' : '\nEvery page meets the targets.');
+console.log(
+	failed
+		? '\nSome pages miss the targets (98 in every category, under 100 KB).'
+		: '\nEvery page meets the targets.',
+);
 process.exit(failed ? 1 : 0);

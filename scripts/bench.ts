@@ -21,8 +21,20 @@ import { fileURLToPath } from 'node:url';
 import { alignArticles, type Alignment } from '../src/align/align-articles.ts';
 import { buildStory } from '../src/pipeline/build-story.ts';
 import { readStoryFolder } from '../src/loaders/read-story-folder.ts';
-import { allPairsJaccard, JACCARD_THRESHOLD, MIN_DIFF_RUN, pairwiseDiff, type PairGroup } from './bench/baselines.ts';
-import { alignmentGroups, evaluateAgainstGold, evaluateGroups, type PairExample, type PairScores } from './bench/evaluate.ts';
+import {
+	allPairsJaccard,
+	JACCARD_THRESHOLD,
+	MIN_DIFF_RUN,
+	pairwiseDiff,
+	type PairGroup,
+} from './bench/baselines.ts';
+import {
+	alignmentGroups,
+	evaluateAgainstGold,
+	evaluateGroups,
+	type PairExample,
+	type PairScores,
+} from './bench/evaluate.ts';
 import { generateStory, mulberry32, type GeneratedStory } from './bench/generate-story.ts';
 
 const SCRIPT = fileURLToPath(import.meta.url);
@@ -86,7 +98,8 @@ function engineFingerprint(): string {
 		seen.add(file);
 		const source = readFileSync(file, 'utf8');
 		hash.update(path.relative(ROOT, file)).update(source);
-		for (const m of source.matchAll(/from '(\.{1,2}\/[^']+\.ts)'/g)) visit(path.resolve(path.dirname(file), m[1]!));
+		for (const m of source.matchAll(/from '(\.{1,2}\/[^']+\.ts)'/g))
+			visit(path.resolve(path.dirname(file), m[1]!));
 	};
 	visit(ENGINE);
 	return `${hash.digest('hex').slice(0, 12)} (${seen.size} files)`;
@@ -117,7 +130,12 @@ interface ExampleText {
 	placed: string;
 }
 
-function describeExamples(story: GeneratedStory, examples: readonly PairExample[], label: string, alignment?: Alignment): ExampleText[] {
+function describeExamples(
+	story: GeneratedStory,
+	examples: readonly PairExample[],
+	label: string,
+	alignment?: Alignment,
+): ExampleText[] {
 	const byId = new Map(story.articles.map((a) => [a.id, a]));
 	const text = (articleId: string, index: number) => {
 		const article = byId.get(articleId)!;
@@ -126,7 +144,9 @@ function describeExamples(story: GeneratedStory, examples: readonly PairExample[
 	};
 	const groupsOf = (articleId: string, index: number) =>
 		alignment
-			? alignment.passages.filter((p) => p.articleId === articleId && p.sentenceIndexes.includes(index)).map((p) => p.groupId)
+			? alignment.passages
+					.filter((p) => p.articleId === articleId && p.sentenceIndexes.includes(index))
+					.map((p) => p.groupId)
 			: [];
 	return examples.map((e) => {
 		const ga = groupsOf(e.a.articleId, e.a.index);
@@ -263,7 +283,14 @@ function childAllPairs(size: number, runs: number): BaselineResult {
 		times.push(run.wall);
 		cpuTimes.push(run.cpu);
 	}
-	return { size, ms: median(times), cpuMs: median(cpuTimes), runs: times.length, peakRss: peakRss(), scores: stripScores(evaluateGroups(pairs, story.truth)) };
+	return {
+		size,
+		ms: median(times),
+		cpuMs: median(cpuTimes),
+		runs: times.length,
+		peakRss: peakRss(),
+		scores: stripScores(evaluateGroups(pairs, story.truth)),
+	};
 }
 
 /** The engine with every sentence pair of different articles as candidates: measured, or estimated from a smaller size. */
@@ -313,7 +340,12 @@ function estimateVerify(measured: VerifyResult, size: number, sentences: number)
 		cpuMs: measured.cpuMs * ratio,
 		runs: measured.runs,
 		sentences,
-		estimatedFrom: { size: measured.size, sentences: measured.sentences, ms: measured.ms, cpuMs: measured.cpuMs },
+		estimatedFrom: {
+			size: measured.size,
+			sentences: measured.sentences,
+			ms: measured.ms,
+			cpuMs: measured.cpuMs,
+		},
 	};
 }
 
@@ -328,7 +360,8 @@ interface DiffShard {
 function shardPairs(n: number, shard: number, shards: number): [number, number][] {
 	const out: [number, number][] = [];
 	let k = 0;
-	for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) if (k++ % shards === shard) out.push([i, j]);
+	for (let i = 0; i < n; i++)
+		for (let j = i + 1; j < n; j++) if (k++ % shards === shard) out.push([i, j]);
 	return out;
 }
 
@@ -340,7 +373,12 @@ function childDiffShard(size: number, shard: number, shards: number): DiffShard 
 	return {
 		ms: run.wall,
 		cpuMs: run.cpu,
-		pairs: groups.map(([a, b]) => [a.articleId, a.sentenceIndexes[0]!, b.articleId, b.sentenceIndexes[0]!]),
+		pairs: groups.map(([a, b]) => [
+			a.articleId,
+			a.sentenceIndexes[0]!,
+			b.articleId,
+			b.sentenceIndexes[0]!,
+		]),
 		peakRss: peakRss(),
 	};
 }
@@ -357,7 +395,14 @@ function childDiffSample(size: number, count: number): BaselineResult {
 	collect();
 	const run = timed(() => pairwiseDiff(story.articles, pairs));
 	const allPairs = (size * (size - 1)) / 2;
-	return { size, ms: (run.wall / count) * allPairs, cpuMs: (run.cpu / count) * allPairs, runs: 1, sampledPairs: count, peakRss: peakRss() };
+	return {
+		size,
+		ms: (run.wall / count) * allPairs,
+		cpuMs: (run.cpu / count) * allPairs,
+		runs: 1,
+		sampledPairs: count,
+		peakRss: peakRss(),
+	};
 }
 
 interface SeedResult {
@@ -367,7 +412,14 @@ interface SeedResult {
 	warmCpuMs: number;
 	runs: number;
 	groups: number;
-	gold: null | { truePairs: number; predicted: number; precision: number; recall: number; falsePositives: string[]; misses: string[] };
+	gold: null | {
+		truePairs: number;
+		predicted: number;
+		precision: number;
+		recall: number;
+		falsePositives: string[];
+		misses: string[];
+	};
 }
 
 function childSeeds(): SeedResult {
@@ -399,7 +451,9 @@ function childSeeds(): SeedResult {
 			predicted: scores.predicted,
 			precision: scores.precision,
 			recall: scores.recall,
-			falsePositives: scores.falsePositives.slice(0, 5).map(([a, b]) => `${sentence(a)} ~ ${sentence(b)}`),
+			falsePositives: scores.falsePositives
+				.slice(0, 5)
+				.map(([a, b]) => `${sentence(a)} ~ ${sentence(b)}`),
 			misses: scores.misses.slice(0, 5).map(([a, b]) => `${sentence(a)} ~ ${sentence(b)}`),
 		};
 	}
@@ -421,7 +475,8 @@ function runChild(kind: string): void {
 	if (kind === 'engine') result = childEngine(size, runs);
 	else if (kind === 'all-pairs') result = childAllPairs(size, runs);
 	else if (kind === 'verify-all-pairs') result = childVerifyAllPairs(size, runs);
-	else if (kind === 'diff-shard') result = childDiffShard(size, Number(arg('--shard')), Number(arg('--shards')));
+	else if (kind === 'diff-shard')
+		result = childDiffShard(size, Number(arg('--shard')), Number(arg('--shards')));
 	else if (kind === 'diff-sample') result = childDiffSample(size, Number(arg('--pairs')));
 	else if (kind === 'seeds') result = childSeeds();
 	else throw new Error(`unknown child ${kind}`);
@@ -433,9 +488,13 @@ function runChild(kind: string): void {
 
 function spawnChild<T>(args: string[]): Promise<T> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, ['--expose-gc', '--max-old-space-size=4096', SCRIPT, '--child', ...args], {
-			stdio: ['ignore', 'pipe', 'inherit'],
-		});
+		const child = spawn(
+			process.execPath,
+			['--expose-gc', '--max-old-space-size=4096', SCRIPT, '--child', ...args],
+			{
+				stdio: ['ignore', 'pipe', 'inherit'],
+			},
+		);
 		let out = '';
 		child.stdout.setEncoding('utf8');
 		child.stdout.on('data', (chunk: string) => (out += chunk));
@@ -486,15 +545,44 @@ async function runParent(): Promise<void> {
 		const runs = quick ? 3 : size <= 50 ? 5 : 3;
 		note(`engine, ${size} articles, up to ${runs} runs…`);
 		const load = os.loadavg()[0]!;
-		engine.push({ ...(await spawnChild<EngineResult>(['engine', '--size', String(size), '--runs', String(runs)])), load });
+		engine.push({
+			...(await spawnChild<EngineResult>([
+				'engine',
+				'--size',
+				String(size),
+				'--runs',
+				String(runs),
+			])),
+			load,
+		});
 		if (size <= ALL_PAIRS_MAX) {
 			note(`all-pairs baseline, ${size} articles…`);
-			allPairs.set(size, await spawnChild<BaselineResult>(['all-pairs', '--size', String(size), '--runs', String(size <= 50 ? 3 : 1)]));
+			allPairs.set(
+				size,
+				await spawnChild<BaselineResult>([
+					'all-pairs',
+					'--size',
+					String(size),
+					'--runs',
+					String(size <= 50 ? 3 : 1),
+				]),
+			);
 		}
 		if (size <= VERIFY_FULL_MAX) {
 			const verifyRuns = quick && size > 5 ? 1 : 3;
-			note(`all-pairs verification baseline, ${size} articles, ${verifyRuns} run${verifyRuns > 1 ? 's' : ''}…`);
-			verify.set(size, await spawnChild<VerifyResult>(['verify-all-pairs', '--size', String(size), '--runs', String(verifyRuns)]));
+			note(
+				`all-pairs verification baseline, ${size} articles, ${verifyRuns} run${verifyRuns > 1 ? 's' : ''}…`,
+			);
+			verify.set(
+				size,
+				await spawnChild<VerifyResult>([
+					'verify-all-pairs',
+					'--size',
+					String(size),
+					'--runs',
+					String(verifyRuns),
+				]),
+			);
 		}
 		if (size <= DIFF_FULL_MAX && !(quick && size > 5)) {
 			note(`pairwise diff baseline, ${size} articles, on ${cores} cores…`);
@@ -502,7 +590,16 @@ async function runParent(): Promise<void> {
 		} else if (size <= DIFF_SAMPLE_MAX) {
 			const count = quick ? 10 : DIFF_SAMPLE_PAIRS;
 			note(`pairwise diff baseline, ${size} articles, ${count} sampled pairs…`);
-			diff.set(size, await spawnChild<BaselineResult>(['diff-sample', '--size', String(size), '--pairs', String(count)]));
+			diff.set(
+				size,
+				await spawnChild<BaselineResult>([
+					'diff-sample',
+					'--size',
+					String(size),
+					'--pairs',
+					String(count),
+				]),
+			);
 		}
 	}
 	// Above VERIFY_FULL_MAX, all-pairs verification would take far too long: extrapolate its time
@@ -511,15 +608,34 @@ async function runParent(): Promise<void> {
 		if (e.size <= VERIFY_FULL_MAX || e.size > ALL_PAIRS_MAX) continue;
 		let measured = verify.get(VERIFY_FULL_MAX);
 		if (!measured) {
-			note(`all-pairs verification baseline, ${VERIFY_FULL_MAX} articles (for the estimate), 1 run…`);
-			measured = await spawnChild<VerifyResult>(['verify-all-pairs', '--size', String(VERIFY_FULL_MAX), '--runs', '1']);
+			note(
+				`all-pairs verification baseline, ${VERIFY_FULL_MAX} articles (for the estimate), 1 run…`,
+			);
+			measured = await spawnChild<VerifyResult>([
+				'verify-all-pairs',
+				'--size',
+				String(VERIFY_FULL_MAX),
+				'--runs',
+				'1',
+			]);
 		}
 		verify.set(e.size, estimateVerify(measured, e.size, e.story.sentences));
 	}
 	note('seed story…');
 	const seeds = await spawnChild<SeedResult>(['seeds']);
 
-	const report: Report = { date: new Date().toISOString(), quick, engine, allPairs, diff, verify, seeds, wallMs: performance.now() - started, load: [loadBefore, os.loadavg()[0]!], engineHash: [engineBefore, engineFingerprint()] };
+	const report: Report = {
+		date: new Date().toISOString(),
+		quick,
+		engine,
+		allPairs,
+		diff,
+		verify,
+		seeds,
+		wallMs: performance.now() - started,
+		load: [loadBefore, os.loadavg()[0]!],
+		engineHash: [engineBefore, engineFingerprint()],
+	};
 	const markdown = renderReport(report);
 	process.stdout.write(`${markdown}\n`);
 	mkdirSync(path.dirname(OUTPUT), { recursive: true });
@@ -533,13 +649,22 @@ async function runDiff(size: number, cores: number): Promise<BaselineResult> {
 	const results = await Promise.all(
 		Array.from({ length: shards }, (_, k) =>
 			spawnChild<DiffShard>([
-				'diff-shard', '--size', String(size), '--shard', String(k), '--shards', String(shards),
+				'diff-shard',
+				'--size',
+				String(size),
+				'--shard',
+				String(k),
+				'--shards',
+				String(shards),
 			]),
 		),
 	);
 	const story = generateStory({ articles: size, seed: SEED });
 	const groups: PairGroup[] = results.flatMap((r) =>
-		r.pairs.map(([a, i, b, j]): PairGroup => [{ articleId: a, sentenceIndexes: [i] }, { articleId: b, sentenceIndexes: [j] }]),
+		r.pairs.map(([a, i, b, j]): PairGroup => [
+			{ articleId: a, sentenceIndexes: [i] },
+			{ articleId: b, sentenceIndexes: [j] },
+		]),
 	);
 	return {
 		size,
@@ -554,7 +679,12 @@ async function runDiff(size: number, cores: number): Promise<BaselineResult> {
 // ---------------------------------------------------------------------------------------------
 // Report
 
-const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const fmtMs = (ms: number) =>
+	ms >= 10_000
+		? `${(ms / 1000).toFixed(1)} s`
+		: ms >= 1000
+			? `${(ms / 1000).toFixed(2)} s`
+			: `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
 const fmtMb = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
 const fmtP = (x: number) => x.toFixed(3);
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
@@ -562,7 +692,11 @@ const mark = (ok: boolean) => (ok ? 'met' : '**missed**');
 function table(header: string[], rows: string[][]): string {
 	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
 	const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-	return [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
+	return [
+		line(header),
+		`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
+		...rows.map(line),
+	].join('\n');
 }
 
 /** Engine time growth per tenfold articles between two sizes (wall time, or CPU time). */
@@ -573,7 +707,8 @@ function growth(a: EngineResult, b: EngineResult, cpu = false): number {
 
 /** How an all-pairs verification time was obtained. */
 function verifyNote(v: VerifyResult): string {
-	if (v.estimatedFrom) return `estimated from ${v.estimatedFrom.size} articles (quadratic in sentence pairs)`;
+	if (v.estimatedFrom)
+		return `estimated from ${v.estimatedFrom.size} articles (quadratic in sentence pairs)`;
 	return `${v.runs} run${v.runs > 1 ? 's, median' : ''}`;
 }
 
@@ -591,7 +726,9 @@ function renderReport(r: Report): string {
 		`- Engine: \`src/align/align-articles.ts\` and the local modules it imports, sha256 \`${r.engineHash[0]}\``,
 		...(r.engineHash[0] === r.engineHash[1]
 			? []
-			: [`- **Warning: the engine's sources changed during the run (now \`${r.engineHash[1]}\`); later sizes may have measured another version.**`]),
+			: [
+					`- **Warning: the engine's sources changed during the run (now \`${r.engineHash[1]}\`); later sizes may have measured another version.**`,
+				]),
 		`- Whole benchmark: ${fmtMs(r.wallMs)} wall time`,
 		'',
 	);
@@ -603,7 +740,7 @@ function renderReport(r: Report): string {
 		'sentences from one or two wire stories, each copied, lightly edited or heavily reworded (the mix is in the engine table),',
 		'the rest filler of its own, with some paragraphs moved. A true pair is two sentences of different articles from the same wire sentence; its kind is',
 		'the harder of the two edits. A predicted pair is two sentences whose passages the engine put in one group. Each',
-		'measurement runs in its own child process; peak memory is that process\'s `maxRSS` (it includes the generated story and',
+		"measurement runs in its own child process; peak memory is that process's `maxRSS` (it includes the generated story and",
 		'Node itself, listed as "RSS before").',
 		'',
 		`Baselines: (a) every pair of sentences of different articles compared by Jaccard similarity of their content-word sets`,
@@ -612,7 +749,7 @@ function renderReport(r: Report): string {
 		`whole texts of every pair of articles, linking two sentences when an unchanged run of ≥ ${MIN_DIFF_RUN} words lies in both. The diff`,
 		'baseline at 50 articles is spread over the cores; its time is the sum over article pairs, i.e. single-core time.',
 		"Baseline (c), all-pairs verification, is the engine itself (`alignArticles` with `candidates: 'all-pairs'`): every pair of sentences of",
-		'different articles goes to the same verifier and grouping instead of the inverted index\'s candidates, so it isolates what the index saves.',
+		"different articles goes to the same verifier and grouping instead of the inverted index's candidates, so it isolates what the index saves.",
 		`It runs for real up to ${VERIFY_FULL_MAX} articles; at ${ALL_PAIRS_MAX} its time is extrapolated from the ${VERIFY_FULL_MAX}-article run by the number of sentence pairs, S·(S−1), and not scored.`,
 		'',
 	);
@@ -620,12 +757,28 @@ function renderReport(r: Report): string {
 	out.push('## Engine', '');
 	out.push(
 		table(
-			['Articles', 'Sentences', 'Wire stories', 'Sentence mix % (copied / light / heavy / filler)', 'Carriers per wire sentence (median / max)', 'Time (median)', 'CPU time (median)', 'Runs', 'Peak RSS', 'RSS before', 'Groups', 'Largest group', 'Load at start'],
+			[
+				'Articles',
+				'Sentences',
+				'Wire stories',
+				'Sentence mix % (copied / light / heavy / filler)',
+				'Carriers per wire sentence (median / max)',
+				'Time (median)',
+				'CPU time (median)',
+				'Runs',
+				'Peak RSS',
+				'RSS before',
+				'Groups',
+				'Largest group',
+				'Load at start',
+			],
 			r.engine.map((e) => [
 				String(e.size),
 				String(e.story.sentences),
 				String(e.story.sourceDocuments),
-				(['copied', 'light', 'heavy', 'filler'] as const).map((k) => Math.round((100 * e.story.mix[k]) / e.story.sentences)).join(' / '),
+				(['copied', 'light', 'heavy', 'filler'] as const)
+					.map((k) => Math.round((100 * e.story.mix[k]) / e.story.sentences))
+					.join(' / '),
 				`${e.story.carriersMedian} / ${e.story.carriersMax}`,
 				fmtMs(median(e.times)),
 				fmtMs(median(e.cpuTimes)),
@@ -643,20 +796,36 @@ function renderReport(r: Report): string {
 	const accuracyRows: string[][] = [];
 	const scoreCells = (s: Scores | undefined) =>
 		s
-			? [String(s.predicted), fmtP(s.precision), fmtP(s.recall.copied), fmtP(s.recall.light), fmtP(s.recall.heavy), fmtP(s.recall.all)]
+			? [
+					String(s.predicted),
+					fmtP(s.precision),
+					fmtP(s.recall.copied),
+					fmtP(s.recall.light),
+					fmtP(s.recall.heavy),
+					fmtP(s.recall.all),
+				]
 			: ['—', '—', '—', '—', '—', '—'];
 	for (const e of r.engine) {
 		const t = e.scores.truePairs;
 		const truth = `${t.copied} / ${t.light} / ${t.heavy}`;
 		accuracyRows.push([String(e.size), 'engine', truth, ...scoreCells(e.scores)]);
 		const ap = r.allPairs.get(e.size);
-		accuracyRows.push([String(e.size), `all-pairs Jaccard ≥ ${JACCARD_THRESHOLD}`, truth, ...(ap ? scoreCells(ap.scores) : ['not run (quadratic)', '', '', '', '', ''])]);
+		accuracyRows.push([
+			String(e.size),
+			`all-pairs Jaccard ≥ ${JACCARD_THRESHOLD}`,
+			truth,
+			...(ap ? scoreCells(ap.scores) : ['not run (quadratic)', '', '', '', '', '']),
+		]);
 		const d = r.diff.get(e.size);
 		accuracyRows.push([
 			String(e.size),
 			`pairwise diffWords, run ≥ ${MIN_DIFF_RUN} words`,
 			truth,
-			...(d?.scores ? scoreCells(d.scores) : d ? ['not scored (timing sample only)', '', '', '', '', ''] : ['not run (quadratic)', '', '', '', '', '']),
+			...(d?.scores
+				? scoreCells(d.scores)
+				: d
+					? ['not scored (timing sample only)', '', '', '', '', '']
+					: ['not run (quadratic)', '', '', '', '', '']),
 		]);
 		const v = r.verify.get(e.size);
 		accuracyRows.push([
@@ -666,12 +835,32 @@ function renderReport(r: Report): string {
 			...(v?.scores
 				? scoreCells(v.scores)
 				: v?.estimatedFrom
-					? [`not scored (time estimated from ${v.estimatedFrom.size} articles)`, '', '', '', '', '']
+					? [
+							`not scored (time estimated from ${v.estimatedFrom.size} articles)`,
+							'',
+							'',
+							'',
+							'',
+							'',
+						]
 					: ['not run (quadratic)', '', '', '', '', '']),
 		]);
 	}
 	out.push(
-		table(['Articles', 'Method', 'True pairs (copied / light / heavy)', 'Predicted pairs', 'Precision', 'Recall copied', 'Recall light', 'Recall heavy', 'Recall all'], accuracyRows),
+		table(
+			[
+				'Articles',
+				'Method',
+				'True pairs (copied / light / heavy)',
+				'Predicted pairs',
+				'Precision',
+				'Recall copied',
+				'Recall light',
+				'Recall heavy',
+				'Recall all',
+			],
+			accuracyRows,
+		),
 		'',
 	);
 
@@ -688,7 +877,9 @@ function renderReport(r: Report): string {
 		return [
 			String(e.size),
 			`${fmtMs(engineMs)} / ${fmtMs(engineCpu)}`,
-			ap ? `${fmtMs(ap.ms)} / ${fmtMs(ap.cpuMs)} (${ap.runs} run${ap.runs > 1 ? 's, median' : ''})` : 'not run (quadratic)',
+			ap
+				? `${fmtMs(ap.ms)} / ${fmtMs(ap.cpuMs)} (${ap.runs} run${ap.runs > 1 ? 's, median' : ''})`
+				: 'not run (quadratic)',
 			ap ? `${(ap.ms / engineMs).toFixed(1)}× / ${(ap.cpuMs / engineCpu).toFixed(1)}×` : '—',
 			diffCell,
 			d ? `${(d.ms / engineMs).toFixed(1)}× / ${(d.cpuMs / engineCpu).toFixed(1)}×` : '—',
@@ -698,7 +889,19 @@ function renderReport(r: Report): string {
 	});
 	out.push('Times are wall / CPU time.', '');
 	out.push(
-		table(['Articles', 'Engine', 'All-pairs Jaccard', 'Engine speed-up', 'Pairwise diffWords', 'Engine speed-up', 'All-pairs verification', 'Engine speed-up'], speedRows),
+		table(
+			[
+				'Articles',
+				'Engine',
+				'All-pairs Jaccard',
+				'Engine speed-up',
+				'Pairwise diffWords',
+				'Engine speed-up',
+				'All-pairs verification',
+				'Engine speed-up',
+			],
+			speedRows,
+		),
 		'',
 	);
 
@@ -713,7 +916,10 @@ function renderReport(r: Report): string {
 		]);
 	}
 	if (growthRows.length > 0) {
-		out.push('Engine time growth, wall / CPU (per 10× articles = ratio^(1 / log10(size ratio))):', '');
+		out.push(
+			'Engine time growth, wall / CPU (per 10× articles = ratio^(1 / log10(size ratio))):',
+			'',
+		);
 		out.push(table(['Sizes', 'Time ratio', 'Per 10× articles'], growthRows), '');
 	}
 
@@ -735,7 +941,12 @@ function renderReport(r: Report): string {
 
 	out.push('## Targets', '');
 	const targetRows: string[][] = [];
-	targetRows.push(['Seed story, warm', `< ${TARGETS.seedMs} ms`, `${fmtMs(s.warmMs)} (CPU ${fmtMs(s.warmCpuMs)})`, mark(s.warmMs < TARGETS.seedMs)]);
+	targetRows.push([
+		'Seed story, warm',
+		`< ${TARGETS.seedMs} ms`,
+		`${fmtMs(s.warmMs)} (CPU ${fmtMs(s.warmCpuMs)})`,
+		mark(s.warmMs < TARGETS.seedMs),
+	]);
 	const largest = r.engine.find((e) => e.size === 2000);
 	if (largest) {
 		targetRows.push([
@@ -744,8 +955,14 @@ function renderReport(r: Report): string {
 			`${fmtMs(median(largest.times))} (CPU ${fmtMs(median(largest.cpuTimes))})`,
 			mark(median(largest.times) < TARGETS.largeMs),
 		]);
-		targetRows.push(['2000 articles, peak memory', '< 2 GB', fmtMb(largest.peakRss), mark(largest.peakRss < TARGETS.largeBytes)]);
-	} else targetRows.push(['2000 articles', `< ${TARGETS.largeMs / 1000} s, < 2 GB`, 'not run', '—']);
+		targetRows.push([
+			'2000 articles, peak memory',
+			'< 2 GB',
+			fmtMb(largest.peakRss),
+			mark(largest.peakRss < TARGETS.largeBytes),
+		]);
+	} else
+		targetRows.push(['2000 articles', `< ${TARGETS.largeMs / 1000} s, < 2 GB`, 'not run', '—']);
 	r.engine.slice(1).forEach((b, i) => {
 		const a = r.engine[i]!;
 		const value = growth(a, b);
@@ -756,11 +973,16 @@ function renderReport(r: Report): string {
 			mark(value < TARGETS.growth),
 		]);
 	});
-	if (r.engine.length < 2) targetRows.push(['Growth per 10× articles', `< ${TARGETS.growth}×`, 'needs two sizes', '—']);
+	if (r.engine.length < 2)
+		targetRows.push(['Growth per 10× articles', `< ${TARGETS.growth}×`, 'needs two sizes', '—']);
 	// The speed-up target names "the all-pairs baseline"; there are two, judged each on its own.
 	const e500 = r.engine.find((e) => e.size === 500);
 	const speedUpVerdicts: string[] = [];
-	const speedUpRow = (baseline: string, result: { ms: number; cpuMs: number } | undefined, how: string) => {
+	const speedUpRow = (
+		baseline: string,
+		result: { ms: number; cpuMs: number } | undefined,
+		how: string,
+	) => {
 		const target = `Speed-up over all-pairs ${baseline}, 500 articles`;
 		if (!e500 || !result) {
 			targetRows.push([target, `≥ ${TARGETS.speedUp}×`, 'not run', '—']);
@@ -769,29 +991,69 @@ function renderReport(r: Report): string {
 		const speedUp = result.ms / median(e500.times);
 		const cpuSpeedUp = result.cpuMs / median(e500.cpuTimes);
 		const ok = speedUp >= TARGETS.speedUp;
-		targetRows.push([target, `≥ ${TARGETS.speedUp}×`, `${speedUp.toFixed(1)}× (CPU ${cpuSpeedUp.toFixed(1)}×)${how ? `, ${how}` : ''}`, mark(ok)]);
-		speedUpVerdicts.push(`${ok ? 'met' : 'missed'} against all-pairs ${baseline} (${speedUp.toFixed(1)}×${how ? `, ${how}` : ', measured'})`);
+		targetRows.push([
+			target,
+			`≥ ${TARGETS.speedUp}×`,
+			`${speedUp.toFixed(1)}× (CPU ${cpuSpeedUp.toFixed(1)}×)${how ? `, ${how}` : ''}`,
+			mark(ok),
+		]);
+		speedUpVerdicts.push(
+			`${ok ? 'met' : 'missed'} against all-pairs ${baseline} (${speedUp.toFixed(1)}×${how ? `, ${how}` : ', measured'})`,
+		);
 	};
 	speedUpRow('Jaccard', r.allPairs.get(500), '');
 	const v500 = r.verify.get(500);
 	speedUpRow('verification', v500, v500 ? verifyNote(v500) : '');
 	for (const e of r.engine) {
 		const sc = e.scores;
-		targetRows.push([`${e.size} articles, precision`, `≥ ${TARGETS.precision}`, fmtP(sc.precision), mark(sc.precision >= TARGETS.precision)]);
-		targetRows.push([`${e.size} articles, recall copied`, `≥ ${TARGETS.recallCopied}`, fmtP(sc.recall.copied), mark(sc.recall.copied >= TARGETS.recallCopied)]);
-		targetRows.push([`${e.size} articles, recall light`, `≥ ${TARGETS.recallLight}`, fmtP(sc.recall.light), mark(sc.recall.light >= TARGETS.recallLight)]);
-		targetRows.push([`${e.size} articles, recall heavy`, `≥ ${TARGETS.recallHeavy}`, fmtP(sc.recall.heavy), mark(sc.recall.heavy >= TARGETS.recallHeavy)]);
+		targetRows.push([
+			`${e.size} articles, precision`,
+			`≥ ${TARGETS.precision}`,
+			fmtP(sc.precision),
+			mark(sc.precision >= TARGETS.precision),
+		]);
+		targetRows.push([
+			`${e.size} articles, recall copied`,
+			`≥ ${TARGETS.recallCopied}`,
+			fmtP(sc.recall.copied),
+			mark(sc.recall.copied >= TARGETS.recallCopied),
+		]);
+		targetRows.push([
+			`${e.size} articles, recall light`,
+			`≥ ${TARGETS.recallLight}`,
+			fmtP(sc.recall.light),
+			mark(sc.recall.light >= TARGETS.recallLight),
+		]);
+		targetRows.push([
+			`${e.size} articles, recall heavy`,
+			`≥ ${TARGETS.recallHeavy}`,
+			fmtP(sc.recall.heavy),
+			mark(sc.recall.heavy >= TARGETS.recallHeavy),
+		]);
 	}
 	if (s.gold) {
-		targetRows.push(['Seed gold, precision', `≥ ${TARGETS.precision}`, fmtP(s.gold.precision), mark(s.gold.precision >= TARGETS.precision)]);
-		targetRows.push(['Seed gold, recall', `≥ ${TARGETS.recallLight}`, fmtP(s.gold.recall), mark(s.gold.recall >= TARGETS.recallLight)]);
+		targetRows.push([
+			'Seed gold, precision',
+			`≥ ${TARGETS.precision}`,
+			fmtP(s.gold.precision),
+			mark(s.gold.precision >= TARGETS.precision),
+		]);
+		targetRows.push([
+			'Seed gold, recall',
+			`≥ ${TARGETS.recallLight}`,
+			fmtP(s.gold.recall),
+			mark(s.gold.recall >= TARGETS.recallLight),
+		]);
 	}
-	out.push('Time targets are judged on wall time, as the site build experiences it; CPU time is given beside it.', '');
+	out.push(
+		'Time targets are judged on wall time, as the site build experiences it; CPU time is given beside it.',
+		'',
+	);
 	out.push(table(['Target', 'Goal', 'Measured', 'Status'], targetRows), '');
 	if (speedUpVerdicts.length === 2) {
 		out.push(
 			`The ≥ ${TARGETS.speedUp}× speed-up target at 500 articles is judged against both all-pairs baselines: it is ${speedUpVerdicts.join(', and ')}. ` +
-				'All-pairs verification is the same method as the engine without the index; all-pairs Jaccard is a far cheaper comparison per pair than the engine\'s verifier.',
+				"All-pairs verification is the same method as the engine without the index; all-pairs Jaccard is a far cheaper comparison per pair than the engine's verifier.",
 			'',
 		);
 	}

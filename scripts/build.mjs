@@ -33,4 +33,6 @@ if (search.status !== 0) {
 if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
 rmSync(retired, { recursive: true, force: true });
-console.log(`Built ${path.relative('.', outDir) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+	`Built ${path.relative('.', outDir) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+);

@@ -16,7 +16,10 @@ function htmlFiles(dir) {
 function fileFor(dist, base, pathname) {
 	if (!pathname.startsWith(base)) return null;
 	const rest = decodeURIComponent(pathname.slice(base.length));
-	const candidates = rest === '' || rest.endsWith('/') ? [path.join(dist, rest, 'index.html')] : [path.join(dist, rest), path.join(dist, rest, 'index.html')];
+	const candidates =
+		rest === '' || rest.endsWith('/')
+			? [path.join(dist, rest, 'index.html')]
+			: [path.join(dist, rest), path.join(dist, rest, 'index.html')];
 	return candidates.find((f) => existsSync(f) && statSync(f).isFile()) ?? null;
 }
 
@@ -25,7 +28,11 @@ export function checkLinks(dist, base = '/') {
 	const origin = 'http://site.invalid';
 	const ids = new Map();
 	const idsOf = (file) => {
-		if (!ids.has(file)) ids.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
+		if (!ids.has(file))
+			ids.set(
+				file,
+				new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])),
+			);
 		return ids.get(file);
 	};
 	const broken = [];
@@ -45,7 +52,11 @@ export function checkLinks(dist, base = '/') {
 				broken.push(`${rel}: ${raw} (no such file)`);
 				continue;
 			}
-			if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
+			if (
+				url.hash &&
+				target.endsWith('.html') &&
+				!idsOf(target).has(decodeURIComponent(url.hash.slice(1)))
+			) {
 				broken.push(`${rel}: ${raw} (no element with id ${url.hash})`);
 			}
 		}

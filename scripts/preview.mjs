@@ -5,7 +5,9 @@ import path from 'node:path';
 
 const outDir = path.resolve(process.env.SAME_STORY_OUT_DIR ?? 'dist');
 if (!existsSync(path.join(outDir, 'index.html'))) {
-	console.error(`No built site in ${path.relative('.', outDir)}. Run \`npm run build\` first (or \`npm start\`).`);
+	console.error(
+		`No built site in ${path.relative('.', outDir)}. Run \`npm run build\` first (or \`npm start\`).`,
+	);
 	process.exit(1);
 }
 const base = (process.env.SITE_BASE ?? '/').replace(/\/?$/, '/');

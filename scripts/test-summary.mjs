@@ -35,7 +35,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const dir = process.argv[2] ?? 'reports';
 	// npm test leaves its final counts (stage failures included) in summary.json.
 	const { passed, failed } = readJson(path.join(dir, 'summary.json')) ?? summarizeReports(dir);
-	if (!existsSync(path.join(dir, 'vitest.json')) && !existsSync(path.join(dir, 'playwright.json'))) {
+	if (
+		!existsSync(path.join(dir, 'vitest.json')) &&
+		!existsSync(path.join(dir, 'playwright.json'))
+	) {
 		console.log(`0 passed, 1 failed`);
 		process.exit(1);
 	}

@@ -1,4 +1,5 @@
 // Runs every check, in order, and keeps going after a failure so the counts are real:
+//   0. format check (prettier, with the Astro plugin)
 //   1. type check (astro check: .astro and .ts files)
 //   2. unit and build tests (vitest)
 //   3. build of the site (the browser tests serve it)
@@ -19,6 +20,10 @@ rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
 
 const stages = [];
+stages.push({
+	name: 'format check',
+	ok: run('Format check (prettier)', 'prettier', ['--check', '.']),
+});
 stages.push({ name: 'type check', ok: run('Type check (astro check)', 'astro', ['check']) });
 stages.push({
 	name: 'unit tests',
@@ -32,7 +37,10 @@ stages.push({
 const built = run('Build the site', 'node', ['scripts/build.mjs']);
 stages.push({ name: 'build', ok: built });
 if (built) {
-	stages.push({ name: 'browser tests', ok: run('Browser tests (Playwright, Chromium)', 'playwright', ['test']) });
+	stages.push({
+		name: 'browser tests',
+		ok: run('Browser tests (Playwright, Chromium)', 'playwright', ['test']),
+	});
 } else {
 	console.error('Skipping the browser tests: the site did not build.');
 	stages.push({ name: 'browser tests', ok: false });

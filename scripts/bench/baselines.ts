@@ -15,7 +15,10 @@ export type PairGroup = [GroupMember, GroupMember];
 export const JACCARD_THRESHOLD = 0.3;
 
 /** Every sentence pair of different articles compared by Jaccard similarity of their content-word sets. */
-export function allPairsJaccard(articles: readonly AlignableArticle[], threshold = JACCARD_THRESHOLD): PairGroup[] {
+export function allPairsJaccard(
+	articles: readonly AlignableArticle[],
+	threshold = JACCARD_THRESHOLD,
+): PairGroup[] {
 	// Words become integers and each sentence a sorted set of them, so one comparison is a merge.
 	const ids = new Map<string, number>();
 	const sentences: { article: number; index: number; words: Int32Array }[] = [];
@@ -44,7 +47,7 @@ export function allPairsJaccard(articles: readonly AlignableArticle[], threshold
 			const large = Math.max(x.length, y.length);
 			if (large === 0 || small < threshold * large) continue;
 			let shared = 0;
-			for (let u = 0, v = 0; u < x.length && v < y.length; ) {
+			for (let u = 0, v = 0; u < x.length && v < y.length;) {
 				if (x[u]! === y[v]!) {
 					shared++;
 					u++;
@@ -75,13 +78,21 @@ export function wordSentences(article: AlignableArticle): Int32Array {
 	let s = 0;
 	for (const m of article.text.matchAll(DIFF_WORD)) {
 		while (s < article.sentences.length - 1 && m.index >= article.sentences[s]!.end) s++;
-		out.push(m.index >= article.sentences[s]!.start && m.index < article.sentences[s]!.end ? s : -1);
+		out.push(
+			m.index >= article.sentences[s]!.start && m.index < article.sentences[s]!.end ? s : -1,
+		);
 	}
 	return Int32Array.from(out);
 }
 
 /** `diffWords` over two whole articles; links two sentences when an unchanged run of `minRun`+ words lies in both. */
-export function diffPair(a: AlignableArticle, b: AlignableArticle, wordsA: Int32Array, wordsB: Int32Array, minRun = MIN_DIFF_RUN): PairGroup[] {
+export function diffPair(
+	a: AlignableArticle,
+	b: AlignableArticle,
+	wordsA: Int32Array,
+	wordsB: Int32Array,
+	minRun = MIN_DIFF_RUN,
+): PairGroup[] {
 	const pairs: PairGroup[] = [];
 	let ia = 0;
 	let ib = 0;
@@ -116,13 +127,18 @@ export function diffPair(a: AlignableArticle, b: AlignableArticle, wordsA: Int32
 }
 
 /** The diff baseline over all article pairs (or the pairs given, as [i, j] indexes into `articles`). */
-export function pairwiseDiff(articles: readonly AlignableArticle[], pairs?: readonly [number, number][]): PairGroup[] {
+export function pairwiseDiff(
+	articles: readonly AlignableArticle[],
+	pairs?: readonly [number, number][],
+): PairGroup[] {
 	const words = articles.map(wordSentences);
 	const out: PairGroup[] = [];
 	const run = (i: number, j: number) => {
 		for (const p of diffPair(articles[i]!, articles[j]!, words[i]!, words[j]!)) out.push(p);
 	};
 	if (pairs) for (const [i, j] of pairs) run(i, j);
-	else for (let i = 0; i < articles.length; i++) for (let j = i + 1; j < articles.length; j++) run(i, j);
+	else
+		for (let i = 0; i < articles.length; i++)
+			for (let j = i + 1; j < articles.length; j++) run(i, j);
 	return out;
 }

@@ -102,15 +102,21 @@ class SentenceNumbering {
 }
 
 /** The set of predicted pairs (deduplicated: one sentence can sit in several groups). */
-export function predictedPairKeys(groups: Iterable<readonly GroupMember[]>, numbering: { number: (a: string, i: number) => number; total: number }): Set<number> {
+export function predictedPairKeys(
+	groups: Iterable<readonly GroupMember[]>,
+	numbering: { number: (a: string, i: number) => number; total: number },
+): Set<number> {
 	const keys = new Set<number>();
 	const n = numbering.total;
 	for (const members of groups) {
-		const numbers = members.map((m) => m.sentenceIndexes.map((i) => numbering.number(m.articleId, i)));
+		const numbers = members.map((m) =>
+			m.sentenceIndexes.map((i) => numbering.number(m.articleId, i)),
+		);
 		for (let i = 0; i < members.length; i++) {
 			for (let j = i + 1; j < members.length; j++) {
 				if (members[i]!.articleId === members[j]!.articleId) continue;
-				for (const a of numbers[i]!) for (const b of numbers[j]!) keys.add(a < b ? a * n + b : b * n + a);
+				for (const a of numbers[i]!)
+					for (const b of numbers[j]!) keys.add(a < b ? a * n + b : b * n + a);
 			}
 		}
 	}
@@ -140,7 +146,13 @@ export function evaluateGroups(
 			truePositives++;
 			found[harderKind(ta.kind!, tb.kind!)]++;
 		} else if (falsePositives.length < examples) {
-			falsePositives.push({ a, b, truthA: ta, truthB: tb, kind: ta.kind && tb.kind ? harderKind(ta.kind, tb.kind) : null });
+			falsePositives.push({
+				a,
+				b,
+				truthA: ta,
+				truthB: tb,
+				kind: ta.kind && tb.kind ? harderKind(ta.kind, tb.kind) : null,
+			});
 		}
 	}
 
@@ -150,7 +162,11 @@ export function evaluateGroups(
 		sentences.forEach((t, index) => {
 			if (t.source === null) return;
 			const list = carriers.get(t.source) ?? [];
-			list.push({ ref: { articleId, index }, kind: t.kind!, number: numbering.number(articleId, index) });
+			list.push({
+				ref: { articleId, index },
+				kind: t.kind!,
+				number: numbering.number(articleId, index),
+			});
 			carriers.set(t.source, list);
 		});
 	}
@@ -161,7 +177,8 @@ export function evaluateGroups(
 		for (const c of list) count[c.kind]++;
 		truePairs.copied += (count.copied * (count.copied - 1)) / 2;
 		truePairs.light += count.copied * count.light + (count.light * (count.light - 1)) / 2;
-		truePairs.heavy += count.heavy * (count.copied + count.light) + (count.heavy * (count.heavy - 1)) / 2;
+		truePairs.heavy +=
+			count.heavy * (count.copied + count.light) + (count.heavy * (count.heavy - 1)) / 2;
 		// Examples of misses only: stop looking once every kind has enough.
 		if (KINDS.every((k) => misses[k].length >= examples)) continue;
 		for (let i = 0; i < list.length; i++) {
@@ -171,7 +188,14 @@ export function evaluateGroups(
 				const kind = harderKind(p.kind, q.kind);
 				if (misses[kind].length >= examples) continue;
 				const key = p.number < q.number ? p.number * n + q.number : q.number * n + p.number;
-				if (!keys.has(key)) misses[kind].push({ a: p.ref, b: q.ref, truthA: truthOf(p.ref), truthB: truthOf(q.ref), kind });
+				if (!keys.has(key))
+					misses[kind].push({
+						a: p.ref,
+						b: q.ref,
+						truthA: truthOf(p.ref),
+						truthB: truthOf(q.ref),
+						kind,
+					});
 			}
 		}
 	}
@@ -198,7 +222,15 @@ export function evaluateGroups(
 export function evaluateAgainstGold(
 	alignment: AlignedStory,
 	gold: readonly (readonly [string, string])[],
-): { predicted: number; truePairs: number; truePositives: number; precision: number; recall: number; falsePositives: [string, string][]; misses: [string, string][] } {
+): {
+	predicted: number;
+	truePairs: number;
+	truePositives: number;
+	precision: number;
+	recall: number;
+	falsePositives: [string, string][];
+	misses: [string, string][];
+} {
 	const score = scoreAlignment(alignment, gold);
 	return {
 		predicted: score.predicted,

@@ -136,35 +136,107 @@ const LAST_NAMES = `Dong Kovrig Spavor Trudeau Smith Brown Tremblay Martin Roy W
 const PLACES = `Ottawa Toronto Montreal Vancouver Beijing London Washington Calgary Edmonton Winnipeg
 	Halifax Quebec Ontario Alberta Canada China Britain Paris Berlin Tokyo Mexico Brussels Geneva`;
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = ['January', 'February', 'April', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'April',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** Spellings that differ between British/Canadian and American English, American first. */
 const VARIANTS: readonly [string, string][] = [
-	['benefited', 'benefitted'], ['benefiting', 'benefitting'], ['traveled', 'travelled'],
-	['canceled', 'cancelled'], ['defense', 'defence'], ['center', 'centre'], ['labor', 'labour'],
-	['organized', 'organised'], ['recognized', 'recognised'], ['criticized', 'criticised'],
-	['program', 'programme'], ['neighborhood', 'neighbourhood'], ['kilometers', 'kilometres'],
+	['benefited', 'benefitted'],
+	['benefiting', 'benefitting'],
+	['traveled', 'travelled'],
+	['canceled', 'cancelled'],
+	['defense', 'defence'],
+	['center', 'centre'],
+	['labor', 'labour'],
+	['organized', 'organised'],
+	['recognized', 'recognised'],
+	['criticized', 'criticised'],
+	['program', 'programme'],
+	['neighborhood', 'neighbourhood'],
+	['kilometers', 'kilometres'],
 	['organization', 'organisation'],
 ];
-const VARIANT_OF = new Map<string, string>(VARIANTS.flatMap(([us, uk]) => [[us, uk], [uk, us]]));
+const VARIANT_OF = new Map<string, string>(
+	VARIANTS.flatMap(([us, uk]) => [
+		[us, uk],
+		[uk, us],
+	]),
+);
 
 /** Hand-picked synonyms of common words, so rewording reads like rewording. */
 const SYNONYMS: Record<string, string[]> = {
-	announced: ['unveiled', 'declared'], reported: ['disclosed', 'revealed'], confirmed: ['verified', 'acknowledged'],
-	denied: ['rejected', 'disputed'], warned: ['cautioned', 'alerted'], claimed: ['alleged', 'asserted'],
-	government: ['administration', 'cabinet'], minister: ['secretary', 'official'], police: ['investigators', 'officers'],
-	people: ['individuals', 'residents'], country: ['nation', 'state'], report: ['study', 'assessment'],
-	city: ['municipality', 'town'], company: ['firm', 'business'], investigation: ['probe', 'inquiry'],
-	statement: ['declaration', 'release'], allegations: ['accusations', 'claims'], plan: ['proposal', 'scheme'],
-	former: ['previous', 'onetime'], senior: ['high-ranking', 'top'], new: ['fresh', 'latest'],
-	major: ['big', 'significant'], serious: ['grave', 'severe'], large: ['big', 'sizable'],
-	decision: ['ruling', 'choice'], meeting: ['gathering', 'session'], talks: ['negotiations', 'discussions'],
-	killed: ['slain', 'dead'], injured: ['hurt', 'wounded'], increased: ['raised', 'boosted'],
-	resigned: ['quit', 'stepped-down'], criticized: ['condemned', 'slammed'], supported: ['backed', 'endorsed'],
-	questions: ['queries', 'doubts'], concerns: ['worries', 'fears'], critics: ['opponents', 'detractors'],
+	announced: ['unveiled', 'declared'],
+	reported: ['disclosed', 'revealed'],
+	confirmed: ['verified', 'acknowledged'],
+	denied: ['rejected', 'disputed'],
+	warned: ['cautioned', 'alerted'],
+	claimed: ['alleged', 'asserted'],
+	government: ['administration', 'cabinet'],
+	minister: ['secretary', 'official'],
+	police: ['investigators', 'officers'],
+	people: ['individuals', 'residents'],
+	country: ['nation', 'state'],
+	report: ['study', 'assessment'],
+	city: ['municipality', 'town'],
+	company: ['firm', 'business'],
+	investigation: ['probe', 'inquiry'],
+	statement: ['declaration', 'release'],
+	allegations: ['accusations', 'claims'],
+	plan: ['proposal', 'scheme'],
+	former: ['previous', 'onetime'],
+	senior: ['high-ranking', 'top'],
+	new: ['fresh', 'latest'],
+	major: ['big', 'significant'],
+	serious: ['grave', 'severe'],
+	large: ['big', 'sizable'],
+	decision: ['ruling', 'choice'],
+	meeting: ['gathering', 'session'],
+	talks: ['negotiations', 'discussions'],
+	killed: ['slain', 'dead'],
+	injured: ['hurt', 'wounded'],
+	increased: ['raised', 'boosted'],
+	resigned: ['quit', 'stepped-down'],
+	criticized: ['condemned', 'slammed'],
+	supported: ['backed', 'endorsed'],
+	questions: ['queries', 'doubts'],
+	concerns: ['worries', 'fears'],
+	critics: ['opponents', 'detractors'],
 };
 
-const SYLLABLE_ONSETS = ['b', 'br', 'c', 'd', 'f', 'g', 'gr', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'pr', 'r', 's', 'st', 't', 'tr', 'v', 'w'];
+const SYLLABLE_ONSETS = [
+	'b',
+	'br',
+	'c',
+	'd',
+	'f',
+	'g',
+	'gr',
+	'h',
+	'j',
+	'k',
+	'l',
+	'm',
+	'n',
+	'p',
+	'pr',
+	'r',
+	's',
+	'st',
+	't',
+	'tr',
+	'v',
+	'w',
+];
 const SYLLABLE_VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o', 'ea', 'ou'];
 const SYLLABLE_CODAS = ['', '', '', 'n', 'r', 'l', 's', 't', 'm', 'nd', 'st'];
 const NOUN_SUFFIXES = ['', '', 'tion', 'ment', 'ity', 'ence', 'ism', 'er', 'ance', 'ship', 'ure'];
@@ -173,9 +245,13 @@ const VERB_SUFFIXES = ['ed', 'ated', 'ified', 'ened'];
 const NAME_SUFFIXES = ['', 'son', 'ez', 'ova', 'ski', 'er', 'i', 'an', 'berg', 'ton'];
 
 /** Words the sentence segmenter treats as abbreviations: never generated, so every '.' ends a sentence. */
-const RESERVED = new Set(`mr mrs ms mx dr prof st sr jr gen gov sen rep lt col capt cpt sgt cpl maj adm cmdr hon rev
+const RESERVED = new Set(
+	`mr mrs ms mx dr prof st sr jr gen gov sen rep lt col capt cpt sgt cpl maj adm cmdr hon rev
 	fr messrs mt ft no nos vs v cf approx dept est fig vol pp jan feb mar apr jun jul aug sep sept oct nov dec inc ltd
-	co corp bros etc ont que alta sask man nfld calif mass wash fla ariz colo conn ill mich minn penn tenn tex va wis`.split(/\s+/));
+	co corp bros etc ont que alta sask man nfld calif mass wash fla ariz colo conn ill mich minn penn tenn tex va wis`.split(
+		/\s+/,
+	),
+);
 
 type WordClass = 'fn' | 'noun' | 'verb' | 'adj' | 'name' | 'place' | 'number';
 
@@ -187,7 +263,14 @@ interface Lexicon {
 	first: string[];
 	last: string[];
 	places: string[];
-	sample: { nouns: (r: Rng) => number; verbs: (r: Rng) => number; adjs: (r: Rng) => number; first: (r: Rng) => number; last: (r: Rng) => number; places: (r: Rng) => number };
+	sample: {
+		nouns: (r: Rng) => number;
+		verbs: (r: Rng) => number;
+		adjs: (r: Rng) => number;
+		first: (r: Rng) => number;
+		last: (r: Rng) => number;
+		places: (r: Rng) => number;
+	};
 	/** Rank of each common or generated content word in its class list. */
 	rank: Map<string, { cls: 'noun' | 'verb' | 'adj'; rank: number }>;
 }
@@ -213,7 +296,8 @@ function buildLexicon(rng: Rng): Lexicon {
 	for (const alternatives of Object.values(SYNONYMS)) for (const s of alternatives) taken.add(s);
 	const stem = (syllables: number) => {
 		let s = '';
-		for (let k = 0; k < syllables; k++) s += rng.pick(SYLLABLE_ONSETS) + rng.pick(SYLLABLE_VOWELS) + rng.pick(SYLLABLE_CODAS);
+		for (let k = 0; k < syllables; k++)
+			s += rng.pick(SYLLABLE_ONSETS) + rng.pick(SYLLABLE_VOWELS) + rng.pick(SYLLABLE_CODAS);
 		return s;
 	};
 	const generate = (count: number, make: () => string) => {
@@ -227,13 +311,34 @@ function buildLexicon(rng: Rng): Lexicon {
 		return out;
 	};
 	const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-	const nouns = [...unique(words(COMMON_NOUNS)), ...generate(14000, () => stem(rng.range(1, 2)) + rng.pick(NOUN_SUFFIXES))];
-	const verbs = [...unique(words(COMMON_VERBS)), ...generate(4000, () => stem(rng.range(1, 2)) + rng.pick(VERB_SUFFIXES))];
-	const adjs = [...unique(words(COMMON_ADJS)), ...generate(5000, () => stem(rng.range(1, 2)) + rng.pick(ADJ_SUFFIXES))];
+	const nouns = [
+		...unique(words(COMMON_NOUNS)),
+		...generate(14000, () => stem(rng.range(1, 2)) + rng.pick(NOUN_SUFFIXES)),
+	];
+	const verbs = [
+		...unique(words(COMMON_VERBS)),
+		...generate(4000, () => stem(rng.range(1, 2)) + rng.pick(VERB_SUFFIXES)),
+	];
+	const adjs = [
+		...unique(words(COMMON_ADJS)),
+		...generate(5000, () => stem(rng.range(1, 2)) + rng.pick(ADJ_SUFFIXES)),
+	];
 	const plurals = unique(words(PLURAL_NOUNS));
-	const first = [...unique(words(FIRST_NAMES)), ...generate(1500, () => cap(stem(rng.range(1, 2))) + rng.pick(['', 'a', 'o', 'el']))];
-	const last = [...unique(words(LAST_NAMES)), ...generate(5000, () => cap(stem(rng.range(1, 2)) + rng.pick(NAME_SUFFIXES)))];
-	const places = [...unique(words(PLACES)), ...generate(2500, () => cap(stem(rng.range(1, 2))) + rng.pick(['', 'ville', 'burg', 'ford', 'ia', 'ton']))];
+	const first = [
+		...unique(words(FIRST_NAMES)),
+		...generate(1500, () => cap(stem(rng.range(1, 2))) + rng.pick(['', 'a', 'o', 'el'])),
+	];
+	const last = [
+		...unique(words(LAST_NAMES)),
+		...generate(5000, () => cap(stem(rng.range(1, 2)) + rng.pick(NAME_SUFFIXES))),
+	];
+	const places = [
+		...unique(words(PLACES)),
+		...generate(
+			2500,
+			() => cap(stem(rng.range(1, 2))) + rng.pick(['', 'ville', 'burg', 'ford', 'ia', 'ton']),
+		),
+	];
 	const rank = new Map<string, { cls: 'noun' | 'verb' | 'adj'; rank: number }>();
 	nouns.forEach((w, r) => rank.set(w, { cls: 'noun', rank: r }));
 	verbs.forEach((w, r) => rank.set(w, { cls: 'verb', rank: r }));
@@ -296,9 +401,49 @@ interface Cast {
 }
 
 const DETERMINERS = ['the', 'the', 'the', 'the', 'a', 'its', 'their', 'this', 'his', 'her', 'that'];
-const PREPOSITIONS = ['in', 'in', 'of', 'for', 'on', 'with', 'at', 'by', 'from', 'after', 'over', 'about', 'into', 'under', 'against', 'during', 'before', 'between', 'through'];
-const CONJUNCTIONS = ['and', 'but', 'while', 'as', 'because', 'although', 'after', 'before', 'when', 'since', 'until'];
-const AUXILIARIES = [['was'], ['is'], ['had', 'been'], ['would', 'be'], ['has', 'been'], ['were'], ['will', 'be']];
+const PREPOSITIONS = [
+	'in',
+	'in',
+	'of',
+	'for',
+	'on',
+	'with',
+	'at',
+	'by',
+	'from',
+	'after',
+	'over',
+	'about',
+	'into',
+	'under',
+	'against',
+	'during',
+	'before',
+	'between',
+	'through',
+];
+const CONJUNCTIONS = [
+	'and',
+	'but',
+	'while',
+	'as',
+	'because',
+	'although',
+	'after',
+	'before',
+	'when',
+	'since',
+	'until',
+];
+const AUXILIARIES = [
+	['was'],
+	['is'],
+	['had', 'been'],
+	['would', 'be'],
+	['has', 'been'],
+	['were'],
+	['will', 'be'],
+];
 const ADVERBS = ['also', 'now', 'still', 'reportedly', 'already', 'later', 'again'];
 const ATTRIBUTION = ['said', 'said', 'said', 'told', 'added', 'wrote'];
 
@@ -315,12 +460,18 @@ class Writer {
 
 	/** A content word of one class, from the cast with probability `castShare`. */
 	noun(cast: Cast | null, castShare = 0.3): Word {
-		const text = cast && this.rng.chance(castShare) ? this.rng.pick(cast.nouns) : this.lex.nouns[this.lex.sample.nouns(this.rng)]!;
+		const text =
+			cast && this.rng.chance(castShare)
+				? this.rng.pick(cast.nouns)
+				: this.lex.nouns[this.lex.sample.nouns(this.rng)]!;
 		return { text: this.spell(text, cast), cls: 'noun' };
 	}
 
 	verb(cast: Cast | null): Word {
-		return { text: this.spell(this.lex.verbs[this.lex.sample.verbs(this.rng)]!, cast), cls: 'verb' };
+		return {
+			text: this.spell(this.lex.verbs[this.lex.sample.verbs(this.rng)]!, cast),
+			cls: 'verb',
+		};
 	}
 
 	adj(): Word {
@@ -347,7 +498,10 @@ class Writer {
 	}
 
 	place(cast: Cast | null): Word {
-		const text = cast && this.rng.chance(0.5) ? this.rng.pick(cast.places) : this.lex.places[this.lex.sample.places(this.rng)]!;
+		const text =
+			cast && this.rng.chance(0.5)
+				? this.rng.pick(cast.places)
+				: this.lex.places[this.lex.sample.places(this.rng)]!;
 		return { text, cls: 'place' };
 	}
 
@@ -355,7 +509,8 @@ class Writer {
 		const r = this.rng.next();
 		let text: string;
 		if (r < 0.3) text = String(this.rng.range(2, 99));
-		else if (r < 0.55) text = `${this.rng.range(1, 99)},${String(this.rng.int(1000)).padStart(3, '0')}`;
+		else if (r < 0.55)
+			text = `${this.rng.range(1, 99)},${String(this.rng.int(1000)).padStart(3, '0')}`;
 		else if (r < 0.75) text = String(this.rng.range(1990, 2024));
 		else text = `${this.rng.range(1, 20)}.${this.rng.range(1, 9)}`;
 		return { text, cls: 'number' };
@@ -366,7 +521,10 @@ class Writer {
 		if (r < 0.2) return this.person(cast);
 		if (r < 0.3) return [this.place(cast)];
 		if (r < 0.38) {
-			const count = [this.number(), { text: this.rng.pick(this.lex.plurals), cls: 'noun' as const }];
+			const count = [
+				this.number(),
+				{ text: this.rng.pick(this.lex.plurals), cls: 'noun' as const },
+			];
 			count[1]!.text = this.spell(count[1]!.text, cast);
 			return count;
 		}
@@ -379,16 +537,19 @@ class Writer {
 		const noun = this.noun(cast);
 		if (det === 'a' && !adjective && /^[aeiou]/.test(noun.text)) words[0] = fn('an');
 		words.push(noun);
-		if (depth < 1 && this.rng.chance(0.25)) words.push(fn('of'), ...this.nounPhrase(cast, depth + 1));
+		if (depth < 1 && this.rng.chance(0.25))
+			words.push(fn('of'), ...this.nounPhrase(cast, depth + 1));
 		return words;
 	}
 
 	verbPhrase(cast: Cast | null, depth: number): Word[] {
 		const r = this.rng.next();
 		if (r < 0.4) return [this.verb(cast), ...this.nounPhrase(cast, depth)];
-		if (r < 0.55 && depth < 1) return [this.verb(cast), fn('that'), ...this.clause(cast, depth + 1)];
+		if (r < 0.55 && depth < 1)
+			return [this.verb(cast), fn('that'), ...this.clause(cast, depth + 1)];
 		if (r < 0.7) return [...this.rng.pick(AUXILIARIES).map(fn), this.adj()];
-		if (r < 0.88) return [fn(this.rng.pick(['has', 'had'])), this.verb(cast), ...this.nounPhrase(cast, depth)];
+		if (r < 0.88)
+			return [fn(this.rng.pick(['has', 'had'])), this.verb(cast), ...this.nounPhrase(cast, depth)];
 		// A quoted phrase inside the sentence: described the plan as "a reckless gamble".
 		const quoted: Word[] = [fn('a'), this.adj(), this.noun(cast, 0.1)];
 		if (/^[aeiou]/.test(quoted[1]!.text)) quoted[0] = fn('an');
@@ -433,7 +594,12 @@ class Writer {
 	}
 
 	sentenceParts(cast: Cast | null, target: number): Part[] {
-		const part = (words: Word[], leadComma = false, movable = false, quoted = false): Part => ({ words, leadComma, quoted, movable });
+		const part = (words: Word[], leadComma = false, movable = false, quoted = false): Part => ({
+			words,
+			leadComma,
+			quoted,
+			movable,
+		});
 		const tail = (parts: Part[]) => {
 			let count = parts.reduce((n, p) => n + p.words.length, 0);
 			if (this.rng.chance(0.5) || count < 12) {
@@ -444,8 +610,10 @@ class Writer {
 				parts.push(part([fn(this.rng.pick(CONJUNCTIONS)), ...this.clause(cast, 1)], true, true));
 			}
 			while (parts.reduce((n, p) => n + p.words.length, 0) < target) {
-				if (this.rng.chance(0.6)) parts.push(part(this.prepositional(cast), this.rng.chance(0.2), true));
-				else parts.push(part([fn(this.rng.pick(CONJUNCTIONS)), ...this.clause(cast, 1)], true, true));
+				if (this.rng.chance(0.6))
+					parts.push(part(this.prepositional(cast), this.rng.chance(0.2), true));
+				else
+					parts.push(part([fn(this.rng.pick(CONJUNCTIONS)), ...this.clause(cast, 1)], true, true));
 			}
 			return parts;
 		};
@@ -454,9 +622,16 @@ class Writer {
 		if (r < 0.52) return tail([part(this.prepositional(cast)), part(this.clause(cast, 0), true)]);
 		if (r < 0.75) {
 			// "The plan was reckless," Dong said on Tuesday.
-			return tail([part(this.clause(cast, 0), false, false, true), part(this.attribution(cast), true)]);
+			return tail([
+				part(this.clause(cast, 0), false, false, true),
+				part(this.attribution(cast), true),
+			]);
 		}
-		if (r < 0.85) return tail([part([fn('according'), fn('to'), ...this.person(cast)]), part(this.clause(cast, 0), true)]);
+		if (r < 0.85)
+			return tail([
+				part([fn('according'), fn('to'), ...this.person(cast)]),
+				part(this.clause(cast, 0), true),
+			]);
 		const said = [...this.person(cast), fn(this.rng.pick(ATTRIBUTION))];
 		if (this.rng.chance(0.5)) said.push(fn('that'));
 		return tail([part([...said, ...this.clause(cast, 1)])]);
@@ -469,7 +644,10 @@ class Writer {
 			const last: Word = { text: this.lex.last[this.lex.sample.last(this.rng)]!, cls: 'name' };
 			people.push([first, last], [{ ...last }]);
 		}
-		const places = Array.from({ length: 3 }, () => this.lex.places[this.lex.sample.places(this.rng)]!);
+		const places = Array.from(
+			{ length: 3 },
+			() => this.lex.places[this.lex.sample.places(this.rng)]!,
+		);
 		// Topic nouns come from the middle of the ranks: specific, yet not unique to the story.
 		const nouns = Array.from({ length: 8 }, () => this.lex.nouns[100 + this.rng.int(3000)]!);
 		return { people, places, nouns, british: this.rng.chance(0.5) };
@@ -498,7 +676,8 @@ function render(s: Sentence): string {
 			const isFirst = wi === 0;
 			const isLast = wi === part.words.length - 1;
 			let text = w.text;
-			if (first || (part.quoted && isFirst) || w.cls === 'name' || w.cls === 'place') text = capitalise(text);
+			if (first || (part.quoted && isFirst) || w.cls === 'name' || w.cls === 'place')
+				text = capitalise(text);
 			first = false;
 			let piece = '';
 			if (w.open || (part.quoted && isFirst)) piece += open;
@@ -513,14 +692,26 @@ function render(s: Sentence): string {
 }
 
 function cloneSentence(s: Sentence): Sentence {
-	return { curlyQuotes: s.curlyQuotes, parts: s.parts.map((p) => ({ ...p, words: p.words.map((w) => ({ ...w })) })) };
+	return {
+		curlyQuotes: s.curlyQuotes,
+		parts: s.parts.map((p) => ({ ...p, words: p.words.map((w) => ({ ...w })) })),
+	};
 }
 
 function synonym(writer: Writer, w: Word): string {
 	const manual = SYNONYMS[w.text];
 	if (manual) return writer.rng.pick(manual);
-	const entry = writer.lex.rank.get(VARIANT_OF.has(w.text) ? (VARIANTS.find(([us, uk]) => us === w.text || uk === w.text)?.[0] ?? w.text) : w.text);
-	const list = entry?.cls === 'noun' ? writer.lex.nouns : entry?.cls === 'verb' ? writer.lex.verbs : writer.lex.adjs;
+	const entry = writer.lex.rank.get(
+		VARIANT_OF.has(w.text)
+			? (VARIANTS.find(([us, uk]) => us === w.text || uk === w.text)?.[0] ?? w.text)
+			: w.text,
+	);
+	const list =
+		entry?.cls === 'noun'
+			? writer.lex.nouns
+			: entry?.cls === 'verb'
+				? writer.lex.verbs
+				: writer.lex.adjs;
 	// A neighbour in rank: a synonym is about as common as the word it replaces.
 	const rank = entry?.rank ?? writer.rng.int(list.length);
 	let other = rank + writer.rng.pick([-2, -1, 1, 2]);
@@ -536,7 +727,9 @@ function attributive(words: readonly Word[], i: number): boolean {
 
 /** Content words an editor may swap for a synonym (names, places and numbers stay). */
 function swappable(s: Sentence): Word[] {
-	return s.parts.flatMap((p) => p.words.filter((w) => w.cls === 'noun' || w.cls === 'verb' || w.cls === 'adj'));
+	return s.parts.flatMap((p) =>
+		p.words.filter((w) => w.cls === 'noun' || w.cls === 'verb' || w.cls === 'adj'),
+	);
 }
 
 /** One or two small edits: a word swapped, added or dropped, a comma, quote style or spelling. */
@@ -561,7 +754,11 @@ function lightEdit(writer: Writer, source: Sentence): Sentence {
 				else part.words.push(fn('on'), { text: rng.pick(DAYS), cls: 'place' });
 			} else if (op === 'delete') {
 				for (const part of s.parts) {
-					const at = part.words.findIndex((w, i) => attributive(part.words, i) || (w.text === 'that' && i > 0 && part.words[i - 1]!.cls === 'verb'));
+					const at = part.words.findIndex(
+						(w, i) =>
+							attributive(part.words, i) ||
+							(w.text === 'that' && i > 0 && part.words[i - 1]!.cls === 'verb'),
+					);
 					if (at >= 0) {
 						part.words.splice(at, 1);
 						break;
@@ -574,7 +771,8 @@ function lightEdit(writer: Writer, source: Sentence): Sentence {
 					p.leadComma = !p.leadComma;
 				}
 			} else if (op === 'quotes') {
-				if (s.parts.some((p) => p.quoted || p.words.some((w) => w.open))) s.curlyQuotes = !s.curlyQuotes;
+				if (s.parts.some((p) => p.quoted || p.words.some((w) => w.open)))
+					s.curlyQuotes = !s.curlyQuotes;
 			} else {
 				const variant = s.parts.flatMap((p) => p.words).find((w) => VARIANT_OF.has(w.text));
 				if (variant) variant.text = VARIANT_OF.get(variant.text)!;
@@ -661,22 +859,32 @@ export function generateStory(options: StoryOptions): GeneratedStory {
 		}
 		// Outlets take the top of a wire story more often than its tail.
 		const carried: { doc: SourceDocument; index: number; position: number }[] = [];
-		const meanLength = docs[0]!.sentences.reduce((n, x) => n + wordCount(x), 0) / docs[0]!.sentences.length;
+		const meanLength =
+			docs[0]!.sentences.reduce((n, x) => n + wordCount(x), 0) / docs[0]!.sentences.length;
 		const target = Math.round((0.6 * wordsPerArticle) / meanLength);
-		const perDoc = docs.length === 1 ? [target] : [Math.ceil(target * 0.65), Math.floor(target * 0.35)];
+		const perDoc =
+			docs.length === 1 ? [target] : [Math.ceil(target * 0.65), Math.floor(target * 0.35)];
 		docs.forEach((doc, k) => {
 			const chosen = weightedSample(rng, doc.sentences.length, perDoc[k]!, (i) => 1 / (1 + i / 8));
-			for (const index of chosen) carried.push({ doc, index, position: index / doc.sentences.length + k * 0.01 });
+			for (const index of chosen)
+				carried.push({ doc, index, position: index / doc.sentences.length + k * 0.01 });
 		});
 		carried.sort((p, q) => p.position - q.position);
 
-		const planned: { sentence: Sentence; truth: SentenceTruth }[] = carried.map(({ doc, index }) => {
-			const source = doc.sentences[index]!;
-			const r = rng.next();
-			const kind: EditKind = r < 0.4 ? 'copied' : r < 0.75 ? 'light' : 'heavy';
-			const sentence = kind === 'copied' ? source : kind === 'light' ? lightEdit(writer, source) : heavyEdit(writer, source);
-			return { sentence, truth: { source: `s${doc.index}-${index}`, kind } };
-		});
+		const planned: { sentence: Sentence; truth: SentenceTruth }[] = carried.map(
+			({ doc, index }) => {
+				const source = doc.sentences[index]!;
+				const r = rng.next();
+				const kind: EditKind = r < 0.4 ? 'copied' : r < 0.75 ? 'light' : 'heavy';
+				const sentence =
+					kind === 'copied'
+						? source
+						: kind === 'light'
+							? lightEdit(writer, source)
+							: heavyEdit(writer, source);
+				return { sentence, truth: { source: `s${doc.index}-${index}`, kind } };
+			},
+		);
 		let words = planned.reduce((n, p) => n + wordCount(p.sentence), 0);
 		// Filler: the outlet's own sentences, about the same people and places.
 		while (words < wordsPerArticle) {
@@ -688,7 +896,7 @@ export function generateStory(options: StoryOptions): GeneratedStory {
 
 		// Paragraphs of one to three sentences, some moved a few places.
 		const paragraphs: (typeof planned)[] = [];
-		for (let i = 0; i < planned.length; ) {
+		for (let i = 0; i < planned.length;) {
 			const r = rng.next();
 			const size = r < 0.45 ? 1 : r < 0.85 ? 2 : 3;
 			paragraphs.push(planned.slice(i, i + size));
@@ -714,8 +922,13 @@ export function generateStory(options: StoryOptions): GeneratedStory {
 			});
 		});
 		const segmented = segmentSentences(text);
-		if (segmented.length !== spans.length || segmented.some((s, i) => s.start !== spans[i]!.start || s.end !== spans[i]!.end)) {
-			const bad = segmented.findIndex((s, i) => s.start !== spans[i]?.start || s.end !== spans[i]?.end);
+		if (
+			segmented.length !== spans.length ||
+			segmented.some((s, i) => s.start !== spans[i]!.start || s.end !== spans[i]!.end)
+		) {
+			const bad = segmented.findIndex(
+				(s, i) => s.start !== spans[i]?.start || s.end !== spans[i]?.end,
+			);
 			throw new Error(
 				`generated article ${id} segments into ${segmented.length} sentences, not ${spans.length}; first difference at ${bad}: ${JSON.stringify(text.slice(segmented[bad]?.start ?? 0, segmented[bad]?.end ?? 0))}`,
 			);
@@ -727,9 +940,17 @@ export function generateStory(options: StoryOptions): GeneratedStory {
 }
 
 /** `count` distinct indexes of 0..n-1, drawn with weights, in ascending order. */
-function weightedSample(rng: Rng, n: number, count: number, weight: (i: number) => number): number[] {
+function weightedSample(
+	rng: Rng,
+	n: number,
+	count: number,
+	weight: (i: number) => number,
+): number[] {
 	// Efraimidis-Spirakis: keys u^(1/w), keep the largest.
-	const keyed = Array.from({ length: n }, (_, i) => ({ i, key: Math.pow(rng.next(), 1 / weight(i)) }));
+	const keyed = Array.from({ length: n }, (_, i) => ({
+		i,
+		key: Math.pow(rng.next(), 1 / weight(i)),
+	}));
 	keyed.sort((p, q) => q.key - p.key || p.i - q.i);
 	return keyed
 		.slice(0, Math.min(n, count))

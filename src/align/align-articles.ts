@@ -139,7 +139,10 @@ interface Link {
 }
 
 /** Aligns a story's articles: returns their shared passages and the groups those form. */
-export function alignArticles(input: readonly AlignableArticle[], options: AlignOptions = {}): Alignment {
+export function alignArticles(
+	input: readonly AlignableArticle[],
+	options: AlignOptions = {},
+): Alignment {
 	const opts = { ...DEFAULTS, ...options };
 	const articles = prepare(input);
 	const sentences = articles.flatMap((a) => a.sentences);
@@ -147,7 +150,10 @@ export function alignArticles(input: readonly AlignableArticle[], options: Align
 	const w = (t: Token) => (t.stop ? STOP_WEIGHT : (weight.get(t.stem) ?? 1));
 	for (const article of articles) article.weights = Float64Array.from(article.tokens, w);
 
-	const candidates = opts.candidates === 'all-pairs' ? allPairs(sentences) : findCandidates(articles, sentences, weight, opts);
+	const candidates =
+		opts.candidates === 'all-pairs'
+			? allPairs(sentences)
+			: findCandidates(articles, sentences, weight, opts);
 	const links = new Map<number, Link>();
 	const n = sentences.length;
 	for (const [ga, gb] of candidates) {
@@ -166,7 +172,15 @@ function prepare(input: readonly AlignableArticle[]): ArticleData[] {
 	const sorted = [...input].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 	let g = 0;
 	return sorted.map((article, ai) => {
-		const data: ArticleData = { id: article.id, text: article.text, sentences: [], tokens: [], tokenSentence: [], content: [], weights: new Float64Array(0) };
+		const data: ArticleData = {
+			id: article.id,
+			text: article.text,
+			sentences: [],
+			tokens: [],
+			tokenSentence: [],
+			content: [],
+			weights: new Float64Array(0),
+		};
 		article.sentences.forEach((span, si) => {
 			const tokens = tokenize(article.text, span.start, span.end);
 			const firstToken = data.tokens.length;
@@ -182,7 +196,18 @@ function prepare(input: readonly AlignableArticle[]): ArticleData[] {
 				data.tokenSentence.push(si);
 			});
 			const key = tokens.map((t) => t.norm).join(' ');
-			data.sentences.push({ g: g++, article: ai, index: si, start: span.start, end: span.end, tokens, content, firstToken, contentTokens, key });
+			data.sentences.push({
+				g: g++,
+				article: ai,
+				index: si,
+				start: span.start,
+				end: span.end,
+				tokens,
+				content,
+				firstToken,
+				contentTokens,
+				key,
+			});
 		});
 		return data;
 	});
@@ -192,7 +217,8 @@ function prepare(input: readonly AlignableArticle[]): ArticleData[] {
 function contentWeights(sentences: readonly Sentence[]): Map<string, number> {
 	const df = new Map<string, number>();
 	for (const s of sentences) {
-		for (const stem of new Set(s.content.map((k) => s.tokens[k]!.stem))) df.set(stem, (df.get(stem) ?? 0) + 1);
+		for (const stem of new Set(s.content.map((k) => s.tokens[k]!.stem)))
+			df.set(stem, (df.get(stem) ?? 0) + 1);
 	}
 	const n = sentences.length;
 	const weight = new Map<string, number>();
@@ -238,7 +264,8 @@ function findCandidates(
 	const anchorHits = new Map<number, number>();
 	const pairKey = (x: number, y: number) => (x < y ? x * n + y : y * n + x);
 	const articleOf = (g: number) => sentences[g]!.article;
-	const count = (map: Map<number, number>) => (key: number) => map.set(key, (map.get(key) ?? 0) + 1);
+	const count = (map: Map<number, number>) => (key: number) =>
+		map.set(key, (map.get(key) ?? 0) + 1);
 	const link = (list: readonly number[], add: (key: number) => void) => {
 		const limit = list.length > opts.maxPostings ? STAR : list.length;
 		for (let x = 0; x < list.length; x++) {
@@ -310,7 +337,10 @@ function windowWords(article: ArticleData, from: number, to: number): WindowWord
 }
 
 /** Smith-Waterman over weighted words; returns the aligned word index pairs of the best local alignment. */
-function localAlign(a: readonly WindowWord[], b: readonly WindowWord[]): { pairs: [number, number][]; score: number } {
+function localAlign(
+	a: readonly WindowWord[],
+	b: readonly WindowWord[],
+): { pairs: [number, number][]; score: number } {
 	const cols = b.length + 1;
 	const h = new Float64Array((a.length + 1) * cols);
 	let best = 0;
@@ -362,7 +392,16 @@ function verifyPair(
 	const B = articles[sb.article]!;
 	// An exact copy needs no alignment.
 	if (sa.key === sb.key && sa.contentTokens.length >= MIN_SHORT_MATCHES) {
-		return [{ x: sa.g, y: sb.g, kind: 'verbatim', similarity: 1, rangeX: sentenceRange(sa), rangeY: sentenceRange(sb) }];
+		return [
+			{
+				x: sa.g,
+				y: sb.g,
+				kind: 'verbatim',
+				similarity: 1,
+				rangeX: sentenceRange(sa),
+				rangeY: sentenceRange(sb),
+			},
+		];
 	}
 	// Align the two sentences; if the match runs into a sentence edge, widen to the neighbour.
 	let fromA = sa.index;
@@ -382,7 +421,8 @@ function verifyPair(
 		const touchStartB = first[1] === 0;
 		const touchEndA = last[0] === wordsA.length - 1;
 		const touchEndB = last[1] === wordsB.length - 1;
-		const widenStart = touchStartA !== touchStartB && ((touchStartA && fromA > 0) || (touchStartB && fromB > 0));
+		const widenStart =
+			touchStartA !== touchStartB && ((touchStartA && fromA > 0) || (touchStartB && fromB > 0));
 		const widenEnd =
 			touchEndA !== touchEndB &&
 			((touchEndA && toA < A.sentences.length - 1) || (touchEndB && toB < B.sentences.length - 1));
@@ -423,9 +463,16 @@ function verifyPair(
 			const reworded = matched >= MIN_REWORDED_MATCHES && regionOverlap >= opts.minRewordedOverlap;
 			if (sequence >= opts.minNearSimilarity || reworded) {
 				const kind: MatchKind =
-					sequence < opts.minNearSimilarity ? 'reworded' : sameWords(tokensA, tokensB) ? 'verbatim' : 'near-verbatim';
+					sequence < opts.minNearSimilarity
+						? 'reworded'
+						: sameWords(tokensA, tokensB)
+							? 'verbatim'
+							: 'near-verbatim';
 				// Split the window match into links between the sentences it pairs up.
-				const bySentences = new Map<string, { si: number; sj: number; ti: number[]; tj: number[]; weight: number }>();
+				const bySentences = new Map<
+					string,
+					{ si: number; sj: number; ti: number[]; tj: number[]; weight: number }
+				>();
 				for (const [i, j] of result.pairs) {
 					const ti = wordsA[i]!.token;
 					const tj = wordsB[j]!.token;
@@ -463,7 +510,8 @@ function verifyPair(
 	const sharedWeight = sharedWords.reduce((sum, t) => sum + w(t), 0);
 	const smaller = Math.min(sentenceWeight(sa, w), sentenceWeight(sb, w));
 	// Or many rare words in common, whatever the rest of the longer sentence says.
-	const rare = sharedWeight >= opts.minRewordedWeight && sharedWeight >= MIN_REWORDED_CONTAINMENT * smaller;
+	const rare =
+		sharedWeight >= opts.minRewordedWeight && sharedWeight >= MIN_REWORDED_CONTAINMENT * smaller;
 	if (sharedWords.length >= 4 && (overlap >= opts.minRewordedOverlap || rare)) {
 		links.push({
 			x: sa.g,
@@ -480,7 +528,9 @@ function verifyPair(
 /** Keeps the stronger of two links between the same sentences, with the union of their ranges. */
 function mergeLinks(p: Link, q: Link): Link {
 	const [strong, weak] =
-		KIND_RANK[p.kind] < KIND_RANK[q.kind] || (p.kind === q.kind && p.similarity >= q.similarity) ? [p, q] : [q, p];
+		KIND_RANK[p.kind] < KIND_RANK[q.kind] || (p.kind === q.kind && p.similarity >= q.similarity)
+			? [p, q]
+			: [q, p];
 	if (strong.kind === 'reworded' || weak.kind === 'reworded') return strong;
 	return {
 		...strong,
@@ -499,7 +549,12 @@ function sentenceWeight(s: Sentence, w: (t: Token) => number): number {
 }
 
 /** Content weight of the sentences that tokens [first, last] touch. */
-function contentWeight(article: ArticleData, first: number, last: number, w: (t: Token) => number): number {
+function contentWeight(
+	article: ArticleData,
+	first: number,
+	last: number,
+	w: (t: Token) => number,
+): number {
 	let total = 0;
 	for (let si = article.tokenSentence[first]!; si <= article.tokenSentence[last]!; si++) {
 		total += sentenceWeight(article.sentences[si]!, w);
@@ -511,13 +566,18 @@ function contentWeight(article: ArticleData, first: number, last: number, w: (t:
  * Character span of tokens [first, last] of an article, widened to the edges of the
  * sentences it starts and ends in when only function words lie beyond it there.
  */
-function snapSpan(article: ArticleData, first: number, last: number): { start: number; end: number } {
+function snapSpan(
+	article: ArticleData,
+	first: number,
+	last: number,
+): { start: number; end: number } {
 	const tokens = article.tokens;
 	const sentenceOf = article.tokenSentence;
 	let f = first;
 	while (f > 0 && sentenceOf[f - 1] === sentenceOf[first] && tokens[f - 1]!.stop) f--;
 	let l = last;
-	while (l < tokens.length - 1 && sentenceOf[l + 1] === sentenceOf[last] && tokens[l + 1]!.stop) l++;
+	while (l < tokens.length - 1 && sentenceOf[l + 1] === sentenceOf[last] && tokens[l + 1]!.stop)
+		l++;
 	const atStart = f === 0 || sentenceOf[f - 1] !== sentenceOf[f];
 	const atEnd = l === tokens.length - 1 || sentenceOf[l + 1] !== sentenceOf[l];
 	return {
@@ -531,7 +591,11 @@ function sameWords(a: readonly Token[], b: readonly Token[]): boolean {
 }
 
 /** Weighted LCS of two token sequences, as a Dice-style similarity in [0, 1]. */
-export function sequenceSimilarity(a: readonly Token[], b: readonly Token[], w: (t: Token) => number): number {
+export function sequenceSimilarity(
+	a: readonly Token[],
+	b: readonly Token[],
+	w: (t: Token) => number,
+): number {
 	const wa = a.map(w);
 	const total = wa.reduce((s, x) => s + x, 0) + b.reduce((s, t) => s + w(t), 0);
 	if (total === 0) return 0;
@@ -567,7 +631,11 @@ function tokensOfSpan(article: ArticleData, start: number, end: number): Token[]
 }
 
 /** Weighted Dice overlap of the content words of two token lists, in [0, 1]. */
-export function overlapSimilarity(a: readonly Token[], b: readonly Token[], w: (t: Token) => number): number {
+export function overlapSimilarity(
+	a: readonly Token[],
+	b: readonly Token[],
+	w: (t: Token) => number,
+): number {
 	const count = (tokens: readonly Token[]) => {
 		const m = new Map<string, { n: number; w: number }>();
 		for (const t of tokens) {
@@ -622,7 +690,8 @@ function buildGroups(
 	// aligned word for word with both (a sentence one outlet split in two).
 	const units = unionFind(sentences.length);
 	const partners = new Map<number, number[]>();
-	const addPartner = (g: number, other: number) => partners.set(g, [...(partners.get(g) ?? []), other]);
+	const addPartner = (g: number, other: number) =>
+		partners.set(g, [...(partners.get(g) ?? []), other]);
 	for (const link of links) {
 		if (link.kind === 'reworded') continue;
 		addPartner(link.x, link.y);
@@ -646,7 +715,11 @@ function buildGroups(
 	// carry passages in several groups: the clauses of one long sentence may each be shared
 	// with different articles.
 	const ranked = [...links].sort(
-		(p, q) => KIND_RANK[p.kind] - KIND_RANK[q.kind] || q.similarity - p.similarity || p.x - q.x || p.y - q.y,
+		(p, q) =>
+			KIND_RANK[p.kind] - KIND_RANK[q.kind] ||
+			q.similarity - p.similarity ||
+			p.x - q.x ||
+			p.y - q.y,
 	);
 	const clusters = clusterOccurrences(articles, sentences, ranked, unitOf, w);
 
@@ -670,9 +743,13 @@ function buildGroups(
 			const texts = nodes.map((n) => articles[n.article]!.text.slice(n.start, n.end));
 			// The passages' own tokens, offsets relative to each passage's text.
 			const tokens = nodes.map((n) => tokensOfSpan(articles[n.article]!, n.start, n.end));
-			const reference = tokens.reduce((best, t, i) => (t.length > tokens[best]!.length ? i : best), 0);
+			const reference = tokens.reduce(
+				(best, t, i) => (t.length > tokens[best]!.length ? i : best),
+				0,
+			);
 			const position =
-				nodes.reduce((sum, n) => sum + n.start / Math.max(1, articles[n.article]!.text.length), 0) / nodes.length;
+				nodes.reduce((sum, n) => sum + n.start / Math.max(1, articles[n.article]!.text.length), 0) /
+				nodes.length;
 			return { nodes, texts, tokens, reference, position };
 		})
 		.sort(
@@ -683,7 +760,9 @@ function buildGroups(
 		);
 
 	built.forEach(({ nodes, texts, tokens, reference }, order) => {
-		const ids = nodes.map((n, i) => uniqueId(`p-${articles[n.article]!.id}-${hashWords(tokens[i]!)}`));
+		const ids = nodes.map((n, i) =>
+			uniqueId(`p-${articles[n.article]!.id}-${hashWords(tokens[i]!)}`),
+		);
 		const groupId = uniqueId(`g-${hashWords(tokens[reference]!)}`);
 		const pairs: PassagePair[] = [];
 		const compare = (i: number, j: number) => {
@@ -714,18 +793,24 @@ function buildGroups(
 				sequenceSimilarity: round(sequence),
 				overlapSimilarity: round(overlap),
 				changedWords: countChangedWords(diff),
-				sharedWords: sharedContent(tokens[i]!, tokens[j]!).map((t) => texts[i]!.slice(t.start, t.end)),
+				sharedWords: sharedContent(tokens[i]!, tokens[j]!).map((t) =>
+					texts[i]!.slice(t.start, t.end),
+				),
 				diff,
 			});
 		};
 		if (nodes.length <= opts.maxAllPairs) {
-			for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) compare(i, j);
+			for (let i = 0; i < nodes.length; i++)
+				for (let j = i + 1; j < nodes.length; j++) compare(i, j);
 		} else {
 			for (let i = 0; i < nodes.length; i++) {
 				if (i !== reference) compare(Math.min(i, reference), Math.max(i, reference));
 			}
 		}
-		const kind = pairs.reduce<MatchKind>((k, p) => (KIND_RANK[p.kind] > KIND_RANK[k] ? p.kind : k), 'verbatim');
+		const kind = pairs.reduce<MatchKind>(
+			(k, p) => (KIND_RANK[p.kind] > KIND_RANK[k] ? p.kind : k),
+			'verbatim',
+		);
 		nodes.forEach((n, i) => {
 			const article = articles[n.article]!;
 			passages.push({
@@ -733,7 +818,9 @@ function buildGroups(
 				articleId: article.id,
 				start: n.start,
 				end: n.end,
-				sentenceIndexes: article.sentences.filter((s) => s.start < n.end && n.start < s.end).map((s) => s.index),
+				sentenceIndexes: article.sentences
+					.filter((s) => s.start < n.end && n.start < s.end)
+					.map((s) => s.index),
 				groupId,
 			});
 		});
@@ -749,7 +836,9 @@ function buildGroups(
 			order,
 		});
 	});
-	passages.sort((p, q) => (p.articleId < q.articleId ? -1 : p.articleId > q.articleId ? 1 : p.start - q.start));
+	passages.sort((p, q) =>
+		p.articleId < q.articleId ? -1 : p.articleId > q.articleId ? 1 : p.start - q.start,
+	);
 	return { passages, groups };
 }
 
@@ -779,7 +868,10 @@ function clusterOccurrences(
 ): Occurrence[][] {
 	const byUnit = new Map<number, Occurrence[]>();
 	const groups: (Map<number, Occurrence> | null)[] = [];
-	const widen = (r: [number, number], q: [number, number]): [number, number] => [Math.min(r[0], q[0]), Math.max(r[1], q[1])];
+	const widen = (r: [number, number], q: [number, number]): [number, number] => [
+		Math.min(r[0], q[0]),
+		Math.max(r[1], q[1]),
+	];
 	// Ranges touch when they overlap or only function words lie between them.
 	const touches = (article: number, r: [number, number], q: [number, number]) => {
 		if (r[0] <= q[1] && q[0] <= r[1]) return true;
@@ -797,7 +889,11 @@ function clusterOccurrences(
 		const tq = articles[q.article]!.tokens.slice(q.range[0], q.range[1] + 1);
 		return overlapSimilarity(tp, tq, w) >= MIN_COHERENCE;
 	};
-	const coherentWith = (candidate: { unit: number; article: number; range: [number, number] }, group: Map<number, Occurrence>, skip?: number) =>
+	const coherentWith = (
+		candidate: { unit: number; article: number; range: [number, number] },
+		group: Map<number, Occurrence>,
+		skip?: number,
+	) =>
 		[...group.values()]
 			.filter((m) => m.article !== skip)
 			.slice(0, COHERENCE_SAMPLE)
@@ -814,7 +910,10 @@ function clusterOccurrences(
 		place(x.unit, x.article, x.range, id);
 		place(y.unit, y.article, y.range, id);
 	};
-	const join = (candidate: { unit: number; article: number; range: [number, number] }, group: number): boolean => {
+	const join = (
+		candidate: { unit: number; article: number; range: [number, number] },
+		group: number,
+	): boolean => {
 		const members = groups[group]!;
 		if (members.has(candidate.article) || !coherentWith(candidate, members)) return false;
 		place(candidate.unit, candidate.article, candidate.range, group);
@@ -863,7 +962,11 @@ function clusterOccurrences(
 		const [placed, loose, loosePart] = gx ? [gx, y, x] : [gy!, x, y];
 		const widened = { ...placed, range: widen(placed.range, loosePart.range) };
 		const members = groups[placed.group]!;
-		if (!members.has(loose.article) && coherentWith(loose, members, placed.article) && coherent(loose, widened)) {
+		if (
+			!members.has(loose.article) &&
+			coherentWith(loose, members, placed.article) &&
+			coherent(loose, widened)
+		) {
 			placed.range = widened.range;
 			place(loose.unit, loose.article, loose.range, placed.group);
 		} else if (!coherentWith(loose, members, placed.article)) {
@@ -874,7 +977,12 @@ function clusterOccurrences(
 }
 
 /** Shared content words (rarest first) and shared phrases of three or more words. */
-function groupEvidence(texts: readonly string[], tokens: readonly Token[][], reference: number, w: (t: Token) => number) {
+function groupEvidence(
+	texts: readonly string[],
+	tokens: readonly Token[][],
+	reference: number,
+	w: (t: Token) => number,
+) {
 	const ref = tokens[reference]!;
 	const inAll = (stem: string) => tokens.every((ts) => ts.some((t) => t.stem === stem));
 	const seen = new Set<string>();
@@ -887,7 +995,11 @@ function groupEvidence(texts: readonly string[], tokens: readonly Token[][], ref
 	let i = 0;
 	while (i < ref.length) {
 		let len = 0;
-		while (i + len < ref.length && tokens.every((ts, k) => k === reference || containsRun(ts, ref, i, len + 1))) len++;
+		while (
+			i + len < ref.length &&
+			tokens.every((ts, k) => k === reference || containsRun(ts, ref, i, len + 1))
+		)
+			len++;
 		if (len >= 3) {
 			phrases.push(texts[reference]!.slice(ref[i]!.start, ref[i + len - 1]!.end));
 			i += len;
@@ -896,7 +1008,12 @@ function groupEvidence(texts: readonly string[], tokens: readonly Token[][], ref
 	return { sharedWords, sharedPhrases: phrases };
 }
 
-function containsRun(haystack: readonly Token[], run: readonly Token[], from: number, len: number): boolean {
+function containsRun(
+	haystack: readonly Token[],
+	run: readonly Token[],
+	from: number,
+	len: number,
+): boolean {
 	outer: for (let s = 0; s + len <= haystack.length; s++) {
 		for (let k = 0; k < len; k++) if (haystack[s + k]!.norm !== run[from + k]!.norm) continue outer;
 		return true;

@@ -31,7 +31,8 @@ export function predictedPairs(story: AlignedStory): Set<string> {
 		members.forEach((p, i) => {
 			for (const q of members.slice(i + 1)) {
 				for (const si of p.sentenceIndexes) {
-					for (const sj of q.sentenceIndexes) pairs.add([`${p.articleId}:${si}`, `${q.articleId}:${sj}`].sort().join('|'));
+					for (const sj of q.sentenceIndexes)
+						pairs.add([`${p.articleId}:${si}`, `${q.articleId}:${sj}`].sort().join('|'));
 				}
 			}
 		});
@@ -40,7 +41,10 @@ export function predictedPairs(story: AlignedStory): Set<string> {
 }
 
 /** Scores the story against gold pairs given as `[["ctv:4", "cbc:3"], …]`. */
-export function scoreAlignment(story: AlignedStory, goldPairs: readonly (readonly [string, string])[]): AlignmentScore {
+export function scoreAlignment(
+	story: AlignedStory,
+	goldPairs: readonly (readonly [string, string])[],
+): AlignmentScore {
 	const gold = new Set(goldPairs.map(([a, b]) => [a, b].sort().join('|')));
 	const predicted = predictedPairs(story);
 	const correct = [...predicted].filter((p) => gold.has(p)).length;

@@ -84,7 +84,9 @@ export function summarizeCoverage(
 			byOutlet.set(outlet, [...(byOutlet.get(outlet) ?? []), p]);
 		}
 		const cells = [...byOutlet].map(([outletId, list]) => {
-			const sorted = [...list].sort((x, y) => (versionRank.get(y.articleId) ?? 0) - (versionRank.get(x.articleId) ?? 0));
+			const sorted = [...list].sort(
+				(x, y) => (versionRank.get(y.articleId) ?? 0) - (versionRank.get(x.articleId) ?? 0),
+			);
 			const primary = sorted[0]!;
 			const kinds = group.pairs
 				.filter((pair) => {
@@ -92,7 +94,10 @@ export function summarizeCoverage(
 					return other !== null && outletOf.get(passageById.get(other)!.articleId) !== outletId;
 				})
 				.map((pair) => pair.kind);
-			const kind = kinds.reduce<MatchKind>((best, k) => (KIND_RANK[k] < KIND_RANK[best] ? k : best), kinds[0] ?? group.kind);
+			const kind = kinds.reduce<MatchKind>(
+				(best, k) => (KIND_RANK[k] < KIND_RANK[best] ? k : best),
+				kinds[0] ?? group.kind,
+			);
 			return {
 				outletId,
 				articleId: primary.articleId,
@@ -130,10 +135,17 @@ export function summarizeCoverage(
 			run = [];
 		};
 		article.sentences.forEach((s, i) => {
-			const covered = spans.reduce((n, p) => n + Math.max(0, Math.min(p.end, s.end) - Math.max(p.start, s.start)), 0);
+			const covered = spans.reduce(
+				(n, p) => n + Math.max(0, Math.min(p.end, s.end) - Math.max(p.start, s.start)),
+				0,
+			);
 			// A sentence is exclusive when other outlets share under a third of it.
 			const exclusive = covered < (s.end - s.start) / 3;
-			const sameParagraph = run.length > 0 && article.paragraphs.some((p) => p.start <= article.sentences[run[0]!]!.start && s.end <= p.end);
+			const sameParagraph =
+				run.length > 0 &&
+				article.paragraphs.some(
+					(p) => p.start <= article.sentences[run[0]!]!.start && s.end <= p.end,
+				);
 			if (!exclusive || !sameParagraph) flush();
 			if (exclusive) run.push(i);
 		});
@@ -149,11 +161,19 @@ export function summarizeCoverage(
 		for (const b of latest) {
 			if (a.id === b.id) continue;
 			const withB = new Set(
-				groups.filter((g) => g.articleIds.includes(a.id) && g.articleIds.includes(b.id)).map((g) => g.id),
+				groups
+					.filter((g) => g.articleIds.includes(a.id) && g.articleIds.includes(b.id))
+					.map((g) => g.id),
 			);
 			const spans = passages.filter((p) => p.articleId === a.id && withB.has(p.groupId));
-			const inside = words.filter((w) => spans.some((p) => p.start <= w.start && w.end <= p.end)).length;
-			overlap.push({ a: a.outlet, b: b.outlet, share: Math.round((1000 * inside) / Math.max(1, words.length)) / 1000 });
+			const inside = words.filter((w) =>
+				spans.some((p) => p.start <= w.start && w.end <= p.end),
+			).length;
+			overlap.push({
+				a: a.outlet,
+				b: b.outlet,
+				share: Math.round((1000 * inside) / Math.max(1, words.length)) / 1000,
+			});
 		}
 	}
 	return { latestArticleIds, groups: groupCoverage, exclusives, overlap };

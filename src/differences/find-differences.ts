@@ -9,7 +9,8 @@ import type { DiffPart } from '../schemas/word-diff.ts';
 import type { Group, Passage } from '../schemas/alignment.ts';
 
 /** What a difference is about. */
-export type DifferenceKind = 'number' | 'year' | 'date' | 'duration' | 'sources' | 'name' | 'credit';
+export type DifferenceKind =
+	'number' | 'year' | 'date' | 'duration' | 'sources' | 'name' | 'credit';
 
 /** One outlet's side of a difference: its exact words. */
 export interface DifferenceSide {
@@ -46,12 +47,20 @@ interface Fact {
 	end: number;
 }
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|several|multiple';
+const NUMBER_WORDS =
+	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|several|multiple';
 const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS =
+	'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** Fact patterns that hold across stories: what they capture and how to label the topic. */
-const TOPICS: { topic: string; kind: DifferenceKind; label: string; pattern: RegExp; value: (m: RegExpExecArray) => string }[] = [
+const TOPICS: {
+	topic: string;
+	kind: DifferenceKind;
+	label: string;
+	pattern: RegExp;
+	value: (m: RegExpExecArray) => string;
+}[] = [
 	{
 		topic: 'elected',
 		kind: 'year',
@@ -81,7 +90,10 @@ const TOPICS: { topic: string; kind: DifferenceKind; label: string; pattern: Reg
 			m[1]!
 				.toLowerCase()
 				.replace(/["“]/g, '')
-				.replace(/\s*(?:national security|security|intelligence|government|police|military)\s+sources$/, '')
+				.replace(
+					/\s*(?:national security|security|intelligence|government|police|military)\s+sources$/,
+					'',
+				)
 				.trim()
 				.split(/\s+/)
 				.filter(Boolean)
@@ -112,14 +124,20 @@ function factsOf(article: Article): Fact[] {
 	return facts;
 }
 
-const TITLES = 'Mr|Mrs|Ms|Dr|Consul General|Consul-General|Ambassador|Minister|Senator|President|Premier|Chief';
+const TITLES =
+	'Mr|Mrs|Ms|Dr|Consul General|Consul-General|Ambassador|Minister|Senator|President|Premier|Chief';
 /** A title and one part of a name, not followed by another: "Mr Tao", "Consul General Han". */
 const SHORT_NAME = new RegExp(`\\b(${TITLES})\\.?\\s+([A-Z][\\p{L}'’-]+)\\b(?!\\s+[A-Z])`, 'gu');
 /** A full name of two capitalised words, with the title before it if any. */
-const FULL_NAME = new RegExp(`\\b(?:(${TITLES})\\.?\\s+)?([A-Z][\\p{L}'’-]+)\\s+([A-Z][\\p{L}'’-]+)\\b`, 'gu');
-const NOT_A_PERSON = /\b(?:News|Party|Office|House|Commons|Press|Mail|Canada|Valley|North|General|Minister|Liberal|Conservative|Prime|Michaels)\b/;
+const FULL_NAME = new RegExp(
+	`\\b(?:(${TITLES})\\.?\\s+)?([A-Z][\\p{L}'’-]+)\\s+([A-Z][\\p{L}'’-]+)\\b`,
+	'gu',
+);
+const NOT_A_PERSON =
+	/\b(?:News|Party|Office|House|Commons|Press|Mail|Canada|Valley|North|General|Minister|Liberal|Conservative|Prime|Michaels)\b/;
 /** Names of news organisations, for swaps of who is credited with a report. */
-const ORGANISATION = /\b(?:News|Mail|Post|Press|Times|Star|Globe|Journal|Herald|Telegraph|Guardian|Tribune|Wire|Reuters|AP|CBC|CTV|BBC|Agency|Radio|Television|TV)\b/;
+const ORGANISATION =
+	/\b(?:News|Mail|Post|Press|Times|Star|Globe|Journal|Herald|Telegraph|Guardian|Tribune|Wire|Reuters|AP|CBC|CTV|BBC|Agency|Radio|Television|TV)\b/;
 
 /**
  * Finds the story's differences. `versionOf` maps superseded captures to the latest capture
@@ -140,7 +158,9 @@ export function findDifferences(
 	for (const t of TOPICS) {
 		const topicFacts = facts.filter((f) => f.topic === t.topic);
 		const values = new Set(topicFacts.filter((f) => latest.has(f.articleId)).map((f) => f.value));
-		const outlets = new Set(topicFacts.filter((f) => latest.has(f.articleId)).map((f) => outletOf.get(f.articleId)));
+		const outlets = new Set(
+			topicFacts.filter((f) => latest.has(f.articleId)).map((f) => outletOf.get(f.articleId)),
+		);
 		if (values.size < 2 || outlets.size < 2) continue;
 		differences.push({
 			id: `d-${t.topic}`,
@@ -157,7 +177,10 @@ export function findDifferences(
 		for (const m of a.text.matchAll(FULL_NAME)) {
 			const name = `${m[2]} ${m[3]}`;
 			if (NOT_A_PERSON.test(name) || new RegExp(`^(?:${TITLES})$`).test(m[2]!)) continue;
-			people.set(name, [...(people.get(name) ?? []), { title: m[1]?.trim().replace(/\.$/, '') ?? null }]);
+			people.set(name, [
+				...(people.get(name) ?? []),
+				{ title: m[1]?.trim().replace(/\.$/, '') ?? null },
+			]);
 		}
 	}
 	const owners = (part: string) => [...people.keys()].filter((n) => n.split(' ').includes(part));
@@ -168,7 +191,8 @@ export function findDifferences(
 			const part = m[2]!;
 			// A part two people share ("Han" in Han Dong and Han Tao) is resolved by the title used with a full name.
 			let candidates = owners(part);
-			if (candidates.length > 1) candidates = candidates.filter((n) => people.get(n)!.some((u) => u.title === title));
+			if (candidates.length > 1)
+				candidates = candidates.filter((n) => people.get(n)!.some((u) => u.title === title));
 			if (candidates.length !== 1) continue;
 			const name = candidates[0]!;
 			const [first, second] = name.split(' ') as [string, string];
@@ -177,7 +201,10 @@ export function findDifferences(
 				topic: `name-${name}`,
 				kind: 'name',
 				label: `How ${name} is named`,
-				value: part === first ? `by “${first}”, the first part of the name` : `by “${second}”, the last part of the name`,
+				value:
+					part === first
+						? `by “${first}”, the first part of the name`
+						: `by “${second}”, the last part of the name`,
 				start: m.index,
 				end: m.index + m[0].length,
 			};
@@ -219,9 +246,19 @@ export function findDifferences(
 				differences.push({
 					id: `d-${group.id}-${++n}`,
 					kind,
-					topic: kind === 'number' ? 'A number' : kind === 'date' ? 'A date or day' : kind === 'year' ? 'A year' : 'Who is credited',
+					topic:
+						kind === 'number'
+							? 'A number'
+							: kind === 'date'
+								? 'A date or day'
+								: kind === 'year'
+									? 'A year'
+									: 'Who is credited',
 					groupId: group.id,
-					sides: [side(pa.articleId, startA, region.a), side(pb.articleId, pb.start + region.offsetB, region.b)],
+					sides: [
+						side(pa.articleId, startA, region.a),
+						side(pb.articleId, pb.start + region.offsetB, region.b),
+					],
 				});
 			}
 		}
@@ -254,7 +291,8 @@ function changedRegions(diff: readonly DiffPart[]): ChangedRegion[] {
 	};
 	for (const part of diff) {
 		if (part.op === 'equal') {
-			if (open && pendingEqual === null && part.a.trim().split(/\s+/).length <= 1) pendingEqual = { a: part.a, b: part.b };
+			if (open && pendingEqual === null && part.a.trim().split(/\s+/).length <= 1)
+				pendingEqual = { a: part.a, b: part.b };
 			else close();
 			offsetA += part.a.length;
 			offsetB += part.b.length;
@@ -291,20 +329,46 @@ function swappedKind(a: string, b: string): DifferenceKind | null {
 	return null;
 }
 
-function coveredByTopic(differences: readonly Difference[], passage: Passage, start: number, end: number): boolean {
-	return differences.some((d) => d.sides.some((s) => s.articleId === passage.articleId && s.start < end && start < s.end));
+function coveredByTopic(
+	differences: readonly Difference[],
+	passage: Passage,
+	start: number,
+	end: number,
+): boolean {
+	return differences.some((d) =>
+		d.sides.some((s) => s.articleId === passage.articleId && s.start < end && start < s.end),
+	);
 }
 
 /** One side per outlet (its latest capture's words), noting earlier captures that say the same. */
-function sidesFrom(facts: readonly Fact[], latest: ReadonlySet<string>, outletOf: ReadonlyMap<string, string>, articles: readonly Article[]): DifferenceSide[] {
+function sidesFrom(
+	facts: readonly Fact[],
+	latest: ReadonlySet<string>,
+	outletOf: ReadonlyMap<string, string>,
+	articles: readonly Article[],
+): DifferenceSide[] {
 	const order = (id: string) => articles.findIndex((a) => a.id === id);
 	const sides: DifferenceSide[] = [];
-	for (const f of [...facts].sort((x, y) => order(x.articleId) - order(y.articleId) || x.start - y.start)) {
+	for (const f of [...facts].sort(
+		(x, y) => order(x.articleId) - order(y.articleId) || x.start - y.start,
+	)) {
 		if (!latest.has(f.articleId)) continue;
 		const earlier = facts
-			.filter((g) => !latest.has(g.articleId) && outletOf.get(g.articleId) === outletOf.get(f.articleId) && g.value === f.value)
+			.filter(
+				(g) =>
+					!latest.has(g.articleId) &&
+					outletOf.get(g.articleId) === outletOf.get(f.articleId) &&
+					g.value === f.value,
+			)
 			.map((g) => g.articleId);
-		sides.push({ outletId: outletOf.get(f.articleId)!, articleId: f.articleId, value: f.value, start: f.start, end: f.end, alsoIn: [...new Set(earlier)] });
+		sides.push({
+			outletId: outletOf.get(f.articleId)!,
+			articleId: f.articleId,
+			value: f.value,
+			start: f.start,
+			end: f.end,
+			alsoIn: [...new Set(earlier)],
+		});
 	}
 	return sides;
 }

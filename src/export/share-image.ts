@@ -5,7 +5,6 @@
 import type { Story } from '../schemas/story.ts';
 import { escapeXml } from './escape-xml.ts';
 
-
 /** Breaks text into lines of at most `width` characters, at spaces. */
 export function wrapText(text: string, width: number): string[] {
 	const lines: string[] = [];
@@ -26,7 +25,10 @@ export function shareImageSvg(story: Story): string {
 	const outlets = story.outlets.map((o) => o.name).join(' · ');
 	const shared = story.coverage.groups.filter((g) => g.outletCount >= 2).length;
 	const lines = title
-		.map((l, i) => `<text x="80" y="${250 + i * 78}" font-size="64" font-weight="700" fill="#1c1b19">${escapeXml(l)}</text>`)
+		.map(
+			(l, i) =>
+				`<text x="80" y="${250 + i * 78}" font-size="64" font-weight="700" fill="#1c1b19">${escapeXml(l)}</text>`,
+		)
 		.join('');
 	return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
 <rect width="1200" height="630" fill="#fbfaf7"/>

@@ -12,7 +12,8 @@ export type StoryTable = (typeof STORY_TABLES)[number];
 /** One table of a story as CSV text. */
 export function storyTableCsv(story: Story, table: StoryTable): string {
 	const article = new Map(story.articles.map((a) => [a.id, a]));
-	const text = (articleId: string, start: number, end: number) => article.get(articleId)!.text.slice(start, end);
+	const text = (articleId: string, start: number, end: number) =>
+		article.get(articleId)!.text.slice(start, end);
 	const outlet = (articleId: string) => article.get(articleId)!.outlet;
 	switch (table) {
 		case 'passages': {
@@ -78,7 +79,10 @@ export function storyTableCsv(story: Story, table: StoryTable): string {
 					{ header: 'value', value: ({ side }) => side.value },
 					{ header: 'start', value: ({ side }) => side.start },
 					{ header: 'end', value: ({ side }) => side.end },
-					{ header: 'exact_words', value: ({ side }) => text(side.articleId, side.start, side.end) },
+					{
+						header: 'exact_words',
+						value: ({ side }) => text(side.articleId, side.start, side.end),
+					},
 					{ header: 'also_in', value: ({ side }) => side.alsoIn.join(' ') },
 				],
 			);

@@ -46,16 +46,21 @@ const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/i;
 // Bidi controls, zero-width space and stray byte-order marks: invisible, and a means of
 // disguising text (bidi spoofing). Zero-width (non-)joiners are kept: scripts need them.
 const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
-const CREDIT = /^[\s—–-]*(with files from|with a (?:file|report) from|with reporting (?:by|from)|files from|written by|compiled by)\b/i;
-const WIRE_CREDIT = /^[\s—–-]*(the canadian press|the associated press|associated press|reuters|agence france-presse|afp)\s*$/i;
-const CAPTION_CUE = /\b(photo|photograph|pictured|file image|image:|credit:|getty images|seen (?:here|in|at|during|on))\b|\((?:AP|CP|Reuters|Getty)\b/i;
+const CREDIT =
+	/^[\s—–-]*(with files from|with a (?:file|report) from|with reporting (?:by|from)|files from|written by|compiled by)\b/i;
+const WIRE_CREDIT =
+	/^[\s—–-]*(the canadian press|the associated press|associated press|reuters|agence france-presse|afp)\s*$/i;
+const CAPTION_CUE =
+	/\b(photo|photograph|pictured|file image|image:|credit:|getty images|seen (?:here|in|at|during|on))\b|\((?:AP|CP|Reuters|Getty)\b/i;
 /** Phrases of navigation, sharing and sign-up chrome, matched against whole short lines. */
-const CHROME_PHRASE = /^(skip to (?:main )?content|share(?: this(?: article| story)?)?|menu|search|sign in|log in|subscribe|advertisement|ad|close|print|email|copy link|listen to (?:this )?article|get (?:daily|breaking|the latest) .* news|sign up .*|follow us.*)$/i;
+const CHROME_PHRASE =
+	/^(skip to (?:main )?content|share(?: this(?: article| story)?)?|menu|search|sign in|log in|subscribe|advertisement|ad|close|print|email|copy link|listen to (?:this )?article|get (?:daily|breaking|the latest) .* news|sign up .*|follow us.*)$/i;
 /**
  * Lines that open the site's trailing material: whatever follows them is teasers and links,
  * never the article.
  */
-const END_MARKER = /^(comments?|stay connected|related(?: stories| articles| content| coverage)?|more (?:stories|from .*)|read (?:more|next)|most (?:read|popular|viewed)|trending(?: now)?|recommended(?: for you)?|.*top stories|in depth|latest (?:news|stories)|you (?:may|might) also like)$/i;
+const END_MARKER =
+	/^(comments?|stay connected|related(?: stories| articles| content| coverage)?|more (?:stories|from .*)|read (?:more|next)|most (?:read|popular|viewed)|trending(?: now)?|recommended(?: for you)?|.*top stories|in depth|latest (?:news|stories)|you (?:may|might) also like)$/i;
 const TERMINAL = /[.!?…]["'”’)\]]*$|["”’]$/;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
@@ -83,7 +88,14 @@ export function normalizeLine(line: string): string {
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanedArticle {
 	const { repairs = [], templateLines = new Set<string>() } = options;
 	const log: CleaningEntry[] = [];
-	const result: CleanedArticle = { date: null, headline: null, caption: null, credits: [], paragraphs: [], log };
+	const result: CleanedArticle = {
+		date: null,
+		headline: null,
+		caption: null,
+		credits: [],
+		paragraphs: [],
+		log,
+	};
 	const remove = (rule: string, line: number, raw: string, detail: string): void => {
 		log.push({ rule, action: 'removed', line, text: raw, replacement: null, detail });
 	};
@@ -103,7 +115,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			const date = DATE_PREFIX.exec(line);
 			if (date) {
 				result.date = date[1]!;
-				extract('date-prefix', lineNo, date[0].trim(), `Took the capture's date line "${date[0].trim()}" as the publication date.`);
+				extract(
+					'date-prefix',
+					lineNo,
+					date[0].trim(),
+					`Took the capture's date line "${date[0].trim()}" as the publication date.`,
+				);
 				line = line.slice(date[0].length);
 			}
 		}
@@ -123,14 +140,27 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			return;
 		}
 		if (templateLines.has(line) || templateLines.has(normalizeLine(rawLine))) {
-			remove('site-template', lineNo, line, "Recurs verbatim in this outlet's captures of other stories: site template, not article text.");
+			remove(
+				'site-template',
+				lineNo,
+				line,
+				"Recurs verbatim in this outlet's captures of other stories: site template, not article text.",
+			);
 			return;
 		}
 		const words = countWords(line);
 		const hasStructure = TERMINAL.test(line) || words >= MIN_SENTENCE_WORDS;
 		if (bodyStarted && !TERMINAL.test(line) && END_MARKER.test(line)) {
-			remove('end-marker', lineNo, line, 'A heading that opens the page\'s trailing links and comments.');
-			trailing = { rule: 'after-end-marker', detail: 'Follows the end of the article: site teasers and links.' };
+			remove(
+				'end-marker',
+				lineNo,
+				line,
+				"A heading that opens the page's trailing links and comments.",
+			);
+			trailing = {
+				rule: 'after-end-marker',
+				detail: 'Follows the end of the article: site teasers and links.',
+			};
 			return;
 		}
 		if (CHROME_PHRASE.test(line)) {
@@ -140,21 +170,41 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 		if (!bodyStarted && !TERMINAL.test(line)) {
 			if (result.caption === null && CAPTION_CUE.test(line) && words >= HEADLINE_MIN_WORDS) {
 				result.caption = line;
-				extract('caption', lineNo, line, 'A photo caption above the article: shown as the caption.');
+				extract(
+					'caption',
+					lineNo,
+					line,
+					'A photo caption above the article: shown as the caption.',
+				);
 				return;
 			}
 			if (words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS) {
 				if (result.headline === null) {
 					result.headline = line;
-					extract('headline', lineNo, line, 'A title line above the first sentence: shown as the headline.');
+					extract(
+						'headline',
+						lineNo,
+						line,
+						'A title line above the first sentence: shown as the headline.',
+					);
 				} else {
-					extract('standfirst', lineNo, line, 'A second title line above the first sentence (a subheading): kept out of the text.');
+					extract(
+						'standfirst',
+						lineNo,
+						line,
+						'A second title line above the first sentence (a subheading): kept out of the text.',
+					);
 				}
 				return;
 			}
 		}
 		if (!hasStructure) {
-			remove('no-sentence-structure', lineNo, line, `${words} word${words === 1 ? '' : 's'} with no closing punctuation: a label or link, not a sentence.`);
+			remove(
+				'no-sentence-structure',
+				lineNo,
+				line,
+				`${words} word${words === 1 ? '' : 's'} with no closing punctuation: a label or link, not a sentence.`,
+			);
 			return;
 		}
 		bodyStarted = true;
@@ -164,7 +214,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 }
 
 /** Applies the manifest repairs, invisible-character removal, mojibake repair and whitespace. */
-function repairLine(rawLine: string, lineNo: number, repairs: readonly Repair[], log: CleaningEntry[]): string {
+function repairLine(
+	rawLine: string,
+	lineNo: number,
+	repairs: readonly Repair[],
+	log: CleaningEntry[],
+): string {
 	let line = rawLine;
 	const invisible = line.match(INVISIBLE);
 	if (invisible) {
@@ -173,7 +228,9 @@ function repairLine(rawLine: string, lineNo: number, repairs: readonly Repair[],
 			rule: 'invisible-characters',
 			action: 'removed',
 			line: lineNo,
-			text: [...new Set(invisible)].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' '),
+			text: [...new Set(invisible)]
+				.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+				.join(' '),
 			replacement: null,
 			detail: `Removed ${invisible.length} invisible formatting character${invisible.length === 1 ? '' : 's'} (bidi controls, zero-width spaces).`,
 		});

@@ -164,7 +164,7 @@ function isValidSequence(bytes: Uint8Array, i: number, n: number): boolean {
 
 /** Index of the first byte that breaks UTF-8, or -1. */
 function findInvalidUtf8(bytes: Uint8Array): number {
-	for (let i = 0; i < bytes.length; ) {
+	for (let i = 0; i < bytes.length;) {
 		const n = sequenceLength(bytes[i]!);
 		if (n === 0 || !isValidSequence(bytes, i, n)) return i;
 		i += n;

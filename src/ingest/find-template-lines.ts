@@ -46,7 +46,9 @@ export function findTemplateLines(captures: readonly SiteCapture[]): Map<string,
 	}
 	const result = new Map<string, Set<string>>();
 	for (const [host, lines] of storiesByLine) {
-		const template = new Set([...lines].filter(([, stories]) => stories.size >= 2).map(([line]) => line));
+		const template = new Set(
+			[...lines].filter(([, stories]) => stories.size >= 2).map(([line]) => line),
+		);
 		if (template.size > 0) result.set(host, template);
 	}
 	return result;

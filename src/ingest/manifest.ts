@@ -62,7 +62,11 @@ function checkConsistency(
 	const outletIds = new Set<string>();
 	manifest.outlets.forEach((outlet, i) => {
 		if (outletIds.has(outlet.id)) {
-			fail(`outlet id "${outlet.id}" is used twice`, ['outlets', i, 'id'], 'Give each outlet its own id.');
+			fail(
+				`outlet id "${outlet.id}" is used twice`,
+				['outlets', i, 'id'],
+				'Give each outlet its own id.',
+			);
 		}
 		outletIds.add(outlet.id);
 	});
@@ -114,7 +118,7 @@ function checkConsistency(
 				fail(
 					`versionOf "${article.versionOf}" is an article of another outlet`,
 					['articles', i, 'versionOf'],
-					'Versions are captures of one outlet\'s article; both entries need the same `outlet`.',
+					"Versions are captures of one outlet's article; both entries need the same `outlet`.",
 				);
 			}
 		}
@@ -198,7 +202,10 @@ function findLine(
 	return line;
 }
 
-function rangeLine(node: YamlNode | null | undefined, lineCounter: LineCounter): number | undefined {
+function rangeLine(
+	node: YamlNode | null | undefined,
+	lineCounter: LineCounter,
+): number | undefined {
 	const start = node?.range?.[0];
 	return start === undefined ? undefined : lineCounter.linePos(start).line;
 }

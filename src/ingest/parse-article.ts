@@ -41,7 +41,10 @@ export function parseArticle(file: RawArticleFile, options: ParseArticleOptions)
 		);
 	}
 	const decoded = decodeText(file.bytes, file.path);
-	const cleaned = cleanArticle(decoded.text, { repairs: entry.repairs, templateLines: options.templateLines });
+	const cleaned = cleanArticle(decoded.text, {
+		repairs: entry.repairs,
+		templateLines: options.templateLines,
+	});
 	const log = [...decoded.log, ...cleaned.log];
 	for (const repair of entry.repairs) {
 		if (!log.some((e) => e.rule === 'manifest-repair' && e.text === repair.find)) {
@@ -57,7 +60,9 @@ export function parseArticle(file: RawArticleFile, options: ParseArticleOptions)
 		const first = removed[0];
 		throw new ArticleParseError(
 			`no article text is left after cleaning: all ${removed.length} lines were boilerplate` +
-				(first ? ` (line ${first.line} "${first.text.slice(0, 60)}" removed by rule ${first.rule})` : ''),
+				(first
+					? ` (line ${first.line} "${first.text.slice(0, 60)}" removed by rule ${first.rule})`
+					: ''),
 			{ file: file.path, line: first?.line ?? undefined },
 			'Check that the file holds the article body, one paragraph per line; sentences need closing punctuation.',
 		);
@@ -66,7 +71,11 @@ export function parseArticle(file: RawArticleFile, options: ParseArticleOptions)
 	const paragraphs: Paragraph[] = [];
 	for (const paragraph of cleaned.paragraphs) {
 		if (text.length > 0) text += '\n\n';
-		paragraphs.push({ start: text.length, end: text.length + paragraph.text.length, line: paragraph.line });
+		paragraphs.push({
+			start: text.length,
+			end: text.length + paragraph.text.length,
+			line: paragraph.line,
+		});
 		text += paragraph.text;
 	}
 	if (entry.published && cleaned.date && entry.published !== cleaned.date) {

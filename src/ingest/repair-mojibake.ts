@@ -74,7 +74,14 @@ const PUNCTUATION_BYTES = new Set([0x85, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x9
 /** Tries to read one UTF-8 sequence from the mapped bytes at `i`; returns it and its length. */
 function readSequence(bytes: number[], i: number): { char: string; length: number } | null {
 	const lead = bytes[i]!;
-	const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+	const length =
+		lead >= 0xc2 && lead <= 0xdf
+			? 2
+			: lead >= 0xe0 && lead <= 0xef
+				? 3
+				: lead >= 0xf0 && lead <= 0xf4
+					? 4
+					: 0;
 	if (length === 0 || i + length > bytes.length) return null;
 	for (let k = 1; k < length; k++) {
 		const b = bytes[i + k]!;
@@ -82,7 +89,9 @@ function readSequence(bytes: number[], i: number): { char: string; length: numbe
 	}
 	let char: string;
 	try {
-		char = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(Uint8Array.from(bytes.slice(i, i + length)));
+		char = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+			Uint8Array.from(bytes.slice(i, i + length)),
+		);
 	} catch {
 		return null;
 	}

@@ -48,18 +48,18 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 				const folders = readStoryFolders(contentDir, root);
 				const templateLines = findTemplateLines(
 					folders.flatMap((f) =>
-						f.manifest.articles.map(
-							(a): SiteCapture => ({
-								story: f.slug,
-								host: outletHost(f.manifest.outlets.find((o) => o.id === a.outlet)!.homepage),
-								bytes: f.files.get(a.file)!.bytes,
-								path: f.files.get(a.file)!.path,
-							}),
-						),
+						f.manifest.articles.map((a): SiteCapture => ({
+							story: f.slug,
+							host: outletHost(f.manifest.outlets.find((o) => o.id === a.outlet)!.homepage),
+							bytes: f.files.get(a.file)!.bytes,
+							path: f.files.get(a.file)!.path,
+						})),
 					),
 				);
 				// Build every story before storing any, so a bad folder leaves no half-made store.
-				logger.info(`Building ${folders.length} ${folders.length === 1 ? 'story' : 'stories'} from ${relative(contentDir)}/`);
+				logger.info(
+					`Building ${folders.length} ${folders.length === 1 ? 'story' : 'stories'} from ${relative(contentDir)}/`,
+				);
 				const entries = folders.map((folder) => {
 					const started = performance.now();
 					const story = buildStory({ ...folder, templateLines });
@@ -79,8 +79,17 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 				});
 				store.clear();
 				for (const entry of entries) {
-					const data = await parseData({ id: entry.id, data: entry.data, filePath: entry.folder.manifestPath });
-					store.set({ id: entry.id, data, filePath: entry.folder.manifestPath, digest: generateDigest(data) });
+					const data = await parseData({
+						id: entry.id,
+						data: entry.data,
+						filePath: entry.folder.manifestPath,
+					});
+					store.set({
+						id: entry.id,
+						data,
+						filePath: entry.folder.manifestPath,
+						digest: generateDigest(data),
+					});
 				}
 			};
 

@@ -4,7 +4,6 @@ import { SITE_DESCRIPTION, SITE_TITLE } from '../site/consts.ts';
 import { homeUrl, storyUrl, withBase } from '../site/urls.ts';
 import { escapeXml } from '../export/escape-xml.ts';
 
-
 /** An Atom feed of the stories, newest first. */
 export const GET: APIRoute = async ({ site }) => {
 	const stories = (await getCollection('stories'))

@@ -50,11 +50,19 @@ export function buildStory(input: StoryInput): Story {
 	});
 	checkRepairEvidence(input, articles);
 	const { passages, groups } = alignArticles(articles);
-	const declared = manifest.articles.flatMap((a) => (a.versionOf ? [[a.id, a.versionOf] as const] : []));
+	const declared = manifest.articles.flatMap((a) =>
+		a.versionOf ? [[a.id, a.versionOf] as const] : [],
+	);
 	const versions = findVersions(articles, declared);
 	const coverage = summarizeCoverage(articles, passages, groups, versions);
 	const extracted = articles.flatMap(extractQuotes);
-	const { utterances, quoteUtterance, speakers } = groupUtterances(articles, extracted, passages, groups, coverage.latestArticleIds);
+	const { utterances, quoteUtterance, speakers } = groupUtterances(
+		articles,
+		extracted,
+		passages,
+		groups,
+		coverage.latestArticleIds,
+	);
 	const quotes = extracted.map((q) => ({ ...q, utteranceId: quoteUtterance.get(q.id) ?? null }));
 	const differences = findDifferences(articles, passages, groups, coverage.latestArticleIds);
 	return {

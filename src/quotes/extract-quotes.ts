@@ -30,16 +30,60 @@ export interface Quote {
 }
 
 const VERBS = [
-	'said', 'says', 'say', 'told', 'tells', 'wrote', 'writes', 'added', 'adds', 'stated', 'asked', 'tweeted',
-	'declared', 'explained', 'noted', 'insisted', 'argued', 'continued', 'replied', 'warned', 'claimed',
-	'alleged', 'announced', 'recalled', 'admitted', 'acknowledged', 'concluded', 'urged', 'posted',
+	'said',
+	'says',
+	'say',
+	'told',
+	'tells',
+	'wrote',
+	'writes',
+	'added',
+	'adds',
+	'stated',
+	'asked',
+	'tweeted',
+	'declared',
+	'explained',
+	'noted',
+	'insisted',
+	'argued',
+	'continued',
+	'replied',
+	'warned',
+	'claimed',
+	'alleged',
+	'announced',
+	'recalled',
+	'admitted',
+	'acknowledged',
+	'concluded',
+	'urged',
+	'posted',
 ];
 const VERB = new RegExp(`\\b(${VERBS.join('|')})\\b`, 'i');
 const PRONOUN = /^(he|she|they|him|her|it)$/i;
 const NAME_WORD = /^(?:[A-Z][\p{L}'’.-]*|[A-Z]\.)$/u;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Gov|Hon|Rev)\.?$/;
 /** Words capitalised at the start of a speaker phrase that are not names. */
-const NOT_NAMES = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'His', 'Her', 'Their', 'Its', 'This', 'That', 'Both', 'Speaking', 'According']);
+const NOT_NAMES = new Set([
+	'The',
+	'A',
+	'An',
+	'In',
+	'On',
+	'At',
+	'But',
+	'And',
+	'His',
+	'Her',
+	'Their',
+	'Its',
+	'This',
+	'That',
+	'Both',
+	'Speaking',
+	'According',
+]);
 
 /** A quotation mark's role: opening, closing, or either (straight marks). */
 function markRole(c: string): 'open' | 'close' | 'either' | null {
@@ -111,11 +155,19 @@ function findQuoted(article: Article): RawQuote[] {
 
 /** The sentence span around an offset. */
 function sentenceAround(article: Article, offset: number): { start: number; end: number } {
-	return article.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: offset, end: offset };
+	return (
+		article.sentences.find((s) => s.start <= offset && offset < s.end) ?? {
+			start: offset,
+			end: offset,
+		}
+	);
 }
 
 /** The speaker phrase and verb in text next to a quotation, if any. */
-function findAttribution(before: string, after: string): { speakerText: string; verb: string } | null {
+function findAttribution(
+	before: string,
+	after: string,
+): { speakerText: string; verb: string } | null {
 	// After the quote: `," he said`, `," Dong told the House`, `," said the Don Valley North representative`.
 	const tail = after.replace(/^[\s,.!?;:—–-]+/, '');
 	const verbAfter = VERB.exec(tail);
@@ -124,18 +176,27 @@ function findAttribution(before: string, after: string): { speakerText: string; 
 		const verb = verbAfter[1]!.toLowerCase();
 		if (head !== '') {
 			// "Mr Dong, who was elected to parliament in 2019," → "Mr Dong"
-			const speaker = head.split(/,\s*(?:who|whose|which)\b/)[0]!.replace(/,$/, '').trim();
-			if (speaker.split(/\s+/).length <= 9 && !/[.!?]/.test(speaker.replace(/\b(?:Mr|Mrs|Ms|Dr|Ont|St)\./g, ''))) {
+			const speaker = head
+				.split(/,\s*(?:who|whose|which)\b/)[0]!
+				.replace(/,$/, '')
+				.trim();
+			if (
+				speaker.split(/\s+/).length <= 9 &&
+				!/[.!?]/.test(speaker.replace(/\b(?:Mr|Mrs|Ms|Dr|Ont|St)\./g, ''))
+			) {
 				return { speakerText: speaker, verb };
 			}
 		} else {
 			// Verb first: `said Dong, his voice breaking`, `said Mississauga-Lakeshore, Ont. MP Liberal MP Charles Sousa, who …`.
 			const rest = tail.slice(verbAfter.index + verbAfter[0].length).trim();
 			const speaker = rest
-				.split(/,\s*(?:who|whose|which|his|her|their|as|after|before|adding|referring)\b|\s+(?:on|in|at|during|after|before|about|to|from)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|House|a|an|his|her)\b|(?<!\b(?:Ont|Mr|Mrs|Ms|Dr|St|Jr|Sr|Que|Sask|Alta|Man))[.!?](?:\s|$)/)[0]!
+				.split(
+					/,\s*(?:who|whose|which|his|her|their|as|after|before|adding|referring)\b|\s+(?:on|in|at|during|after|before|about|to|from)\s+(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|House|a|an|his|her)\b|(?<!\b(?:Ont|Mr|Mrs|Ms|Dr|St|Jr|Sr|Que|Sask|Alta|Man))[.!?](?:\s|$)/,
+				)[0]!
 				.replace(/,$/, '')
 				.trim();
-			if (speaker !== '' && speaker.split(/\s+/).length <= 12) return { speakerText: speaker, verb };
+			if (speaker !== '' && speaker.split(/\s+/).length <= 12)
+				return { speakerText: speaker, verb };
 		}
 	}
 	// Before the quote: `PMO spokesperson Alison Murphy wrote that her office “…”`, `he told MPs he did "…"`.
@@ -143,15 +204,20 @@ function findAttribution(before: string, after: string): { speakerText: string; 
 	const last = verbs.at(-1);
 	if (last) {
 		const head = before.slice(0, last.index).trim();
-		const clause = head.split(/[,;:]\s*/).at(-1)!.trim();
+		const clause = head
+			.split(/[,;:]\s*/)
+			.at(-1)!
+			.trim();
 		const words = clause.split(/\s+/).filter(Boolean);
-		if (words.length > 0 && words.length <= 10) return { speakerText: clause, verb: last[1]!.toLowerCase() };
+		if (words.length > 0 && words.length <= 10)
+			return { speakerText: clause, verb: last[1]!.toLowerCase() };
 	}
 	return null;
 }
 
 /** Capitalised words that end organisations and places, not people. */
-const NOT_PERSON = /\b(?:News|Party|Office|House|Commons|Press|Mail|Canada|Ottawa|Toronto|Beijing|China|Parliament|Valley|North|South|East|West|Government|Ministry|Caucus|Liberals?|Conservatives?|Huawei|Michaels)$/;
+const NOT_PERSON =
+	/\b(?:News|Party|Office|House|Commons|Press|Mail|Canada|Ottawa|Toronto|Beijing|China|Parliament|Valley|North|South|East|West|Government|Ministry|Caucus|Liberals?|Conservatives?|Huawei|Michaels)$/;
 
 /** Runs of capitalised words in a phrase (honorifics, acronyms and sentence openers break them). */
 function capitalisedRuns(phrase: string): string[][] {
@@ -161,8 +227,14 @@ function capitalisedRuns(phrase: string): string[][] {
 		// Punctuation after a word ends the phrase it belongs to ("In the House, Dong told").
 		const breaks = /[,;:]$/.test(raw);
 		const word = raw.replace(/[,;:]+$/, '');
-		const bare = word.replace(/['’]s$/, '').replace(/[.]$/, (dot) => (/^[A-Z]\.$/.test(word) ? dot : ''));
-		const isName = NAME_WORD.test(bare) && !NOT_NAMES.has(bare) && !HONORIFIC.test(bare) && !/^(?:[A-Z]{2,}|Ont)$/.test(bare);
+		const bare = word
+			.replace(/['’]s$/, '')
+			.replace(/[.]$/, (dot) => (/^[A-Z]\.$/.test(word) ? dot : ''));
+		const isName =
+			NAME_WORD.test(bare) &&
+			!NOT_NAMES.has(bare) &&
+			!HONORIFIC.test(bare) &&
+			!/^(?:[A-Z]{2,}|Ont)$/.test(bare);
 		if (isName) run.push(bare);
 		if ((!isName || breaks) && run.length > 0) {
 			runs.push(run);
@@ -212,7 +284,8 @@ export function extractQuotes(article: Article): Quote[] {
 	const quotes: Quote[] = [];
 	let lastSpeaker: string | null = null;
 	// Until a quote names someone, pronouns point at the person the article names most.
-	const mentions = (name: string) => article.text.split(new RegExp(`\\b${escapeRegExp(name.split(' ').at(-1)!)}\\b`)).length - 1;
+	const mentions = (name: string) =>
+		article.text.split(new RegExp(`\\b${escapeRegExp(name.split(' ').at(-1)!)}\\b`)).length - 1;
 	let lastNamed: string | null = [...people].sort((x, y) => mentions(y) - mentions(x))[0] ?? null;
 	raw.forEach((q, index) => {
 		const words = article.text.slice(q.start, q.end).trim().split(/\s+/).length;
@@ -220,12 +293,15 @@ export function extractQuotes(article: Article): Quote[] {
 		const paragraph = article.paragraphs[q.paragraph]!;
 		const before = article.text.slice(Math.max(sentence.start, paragraph.start), q.open);
 		const lastSentence = sentenceAround(article, Math.max(q.open, q.close - 1));
-		const after = q.closed ? article.text.slice(q.close, Math.min(lastSentence.end, paragraph.end)) : '';
-		const starts = before.trim() === '' || /[:,]\s*$/.test(before) && VERB.test(before);
+		const after = q.closed
+			? article.text.slice(q.close, Math.min(lastSentence.end, paragraph.end))
+			: '';
+		const starts = before.trim() === '' || (/[:,]\s*$/.test(before) && VERB.test(before));
 		const form: QuoteForm = starts ? 'full' : words <= 3 ? 'scare' : 'partial';
 		// Text between this quote and the next quote in the same sentence belongs to this one.
 		const next = raw[index + 1];
-		const afterText = next && next.open < lastSentence.end ? article.text.slice(q.close, next.open) : after;
+		const afterText =
+			next && next.open < lastSentence.end ? article.text.slice(q.close, next.open) : after;
 		// Scare quotes are the outlet's own words: nobody to attribute.
 		const attribution = form === 'scare' ? null : findAttribution(before, afterText);
 		let speaker: string | null = null;

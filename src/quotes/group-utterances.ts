@@ -71,7 +71,8 @@ export function groupUtterances(
 	latestArticleIds: readonly string[],
 ): { utterances: Utterance[]; quoteUtterance: Map<string, string>; speakers: SpeakerTally[] } {
 	const articleById = new Map(articles.map((a) => [a.id, a]));
-	const textOf = (q: { articleId: string; start: number; end: number }) => articleById.get(q.articleId)!.text.slice(q.start, q.end);
+	const textOf = (q: { articleId: string; start: number; end: number }) =>
+		articleById.get(q.articleId)!.text.slice(q.start, q.end);
 	const candidates = quotes.filter((q) => q.form !== 'scare');
 	const tokens = candidates.map((q) => tokenize(textOf(q)));
 
@@ -98,7 +99,8 @@ export function groupUtterances(
 				checked.add(key);
 				if (candidates[i]!.articleId === candidates[j]!.articleId) continue;
 				const shared = sharedInOrder(tokens[i]!, tokens[j]!);
-				if (shared.ratio >= SAME_UTTERANCE || shared.weight >= SAME_RUN_WEIGHT) parent[find(j)] = find(i);
+				if (shared.ratio >= SAME_UTTERANCE || shared.weight >= SAME_RUN_WEIGHT)
+					parent[find(j)] = find(i);
 			}
 		}
 	}
@@ -117,10 +119,16 @@ export function groupUtterances(
 		}
 		const renderings = [...byArticle].map(([articleId, qs]) => {
 			const ordered = [...qs].sort((x, y) => x.start - y.start);
-			const text = ordered.map(textOf).map((t) => t.trim()).join(' … ');
+			const text = ordered
+				.map(textOf)
+				.map((t) => t.trim())
+				.join(' … ');
 			return { articleId, quotes: ordered, text, tokens: tokenize(text) };
 		});
-		const fullest = renderings.reduce((best, r) => (r.tokens.length > best.tokens.length ? r : best), renderings[0]!);
+		const fullest = renderings.reduce(
+			(best, r) => (r.tokens.length > best.tokens.length ? r : best),
+			renderings[0]!,
+		);
 		const result: Rendering[] = renderings.map((r) => ({
 			articleId: r.articleId,
 			kind: r === fullest ? 'fullest' : classify(fullest.tokens, r.tokens),
@@ -133,7 +141,9 @@ export function groupUtterances(
 		// Paraphrases: aligned passages of other articles that overlap a quotation of this utterance.
 		const quoted = new Set(renderings.map((r) => r.articleId));
 		for (const q of renderings.flatMap((r) => r.quotes)) {
-			for (const p of passages.filter((p) => p.articleId === q.articleId && p.start < q.end && q.start < p.end)) {
+			for (const p of passages.filter(
+				(p) => p.articleId === q.articleId && p.start < q.end && q.start < p.end,
+			)) {
 				const group = groups.find((g) => g.id === p.groupId)!;
 				for (const otherId of group.passageIds) {
 					const other = passages.find((x) => x.id === otherId)!;
@@ -141,7 +151,11 @@ export function groupUtterances(
 					// A passage that is mostly quotation is a quote of another utterance, not a paraphrase.
 					const quotedChars = quotes
 						.filter((x) => x.articleId === other.articleId)
-						.reduce((n, x) => n + Math.max(0, Math.min(x.end, other.end) - Math.max(x.start, other.start)), 0);
+						.reduce(
+							(n, x) =>
+								n + Math.max(0, Math.min(x.end, other.end) - Math.max(x.start, other.start)),
+							0,
+						);
 					if (quotedChars >= (other.end - other.start) / 2) continue;
 					quoted.add(other.articleId);
 					const text = textOf(other);
@@ -162,14 +176,23 @@ export function groupUtterances(
 			.flatMap((r) => r.quotes)
 			.filter((q) => q.speaker !== null)
 			// Most confident first; a named speaker before a description ("A spokesperson for …").
-			.sort((x, y) => y.confidence - x.confidence || described(x.speaker!) - described(y.speaker!) || x.id.localeCompare(y.id));
+			.sort(
+				(x, y) =>
+					y.confidence - x.confidence ||
+					described(x.speaker!) - described(y.speaker!) ||
+					x.id.localeCompare(y.id),
+			);
 		const id = allocate(`u-${hashText(fullest.tokens.map((t) => t.norm).join(' '))}`);
 		for (const r of renderings) for (const q of r.quotes) quoteUtterance.set(q.id, id);
 		utterances.push({
 			id,
 			speaker: attributed[0]?.speaker ?? null,
 			confidence: attributed[0]?.confidence ?? 0,
-			renderings: result.sort((x, y) => articles.findIndex((a) => a.id === x.articleId) - articles.findIndex((a) => a.id === y.articleId)),
+			renderings: result.sort(
+				(x, y) =>
+					articles.findIndex((a) => a.id === x.articleId) -
+					articles.findIndex((a) => a.id === y.articleId),
+			),
 		});
 	}
 
@@ -192,7 +215,9 @@ export function groupUtterances(
 	const speakers: SpeakerTally[] = [...tallies]
 		.map(([speaker, perOutlet]) => ({
 			speaker,
-			outlets: [...perOutlet].map(([outletId, v]) => ({ outletId, ...v })).sort((x, y) => y.words - x.words || x.outletId.localeCompare(y.outletId)),
+			outlets: [...perOutlet]
+				.map(([outletId, v]) => ({ outletId, ...v }))
+				.sort((x, y) => y.words - x.words || x.outletId.localeCompare(y.outletId)),
 		}))
 		.sort((x, y) => total(y) - total(x) || x.speaker.localeCompare(y.speaker));
 	return { utterances, quoteUtterance, speakers };
@@ -210,7 +235,10 @@ function total(t: SpeakerTally): number {
  * Weighted words two token lists share in order (LCS over stems), absolute and over the weight
  * of the shorter list (1 when one contains the other).
  */
-function sharedInOrder(a: readonly Token[], b: readonly Token[]): { weight: number; ratio: number } {
+function sharedInOrder(
+	a: readonly Token[],
+	b: readonly Token[],
+): { weight: number; ratio: number } {
 	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
 	const weight = short.reduce((s, t) => s + weigh(t), 0);
 	if (weight === 0) return { weight: 0, ratio: 0 };
@@ -218,7 +246,10 @@ function sharedInOrder(a: readonly Token[], b: readonly Token[]): { weight: numb
 	let curr = new Float64Array(long.length + 1);
 	for (let i = 1; i <= short.length; i++) {
 		for (let j = 1; j <= long.length; j++) {
-			curr[j] = short[i - 1]!.stem === long[j - 1]!.stem ? prev[j - 1]! + weigh(short[i - 1]!) : Math.max(prev[j]!, curr[j - 1]!);
+			curr[j] =
+				short[i - 1]!.stem === long[j - 1]!.stem
+					? prev[j - 1]! + weigh(short[i - 1]!)
+					: Math.max(prev[j]!, curr[j - 1]!);
 		}
 		[prev, curr] = [curr, prev];
 	}

@@ -29,7 +29,10 @@ export const CoverageSchema = z.object({
 	),
 	/** Runs of sentences (within a paragraph) that no other outlet carries. */
 	exclusives: z.array(
-		SpanSchema.extend({ articleId: z.string(), sentenceIndexes: z.array(z.number().int().nonnegative()) }),
+		SpanSchema.extend({
+			articleId: z.string(),
+			sentenceIndexes: z.array(z.number().int().nonnegative()),
+		}),
 	),
 	/** Share of outlet a's latest article (by words) that outlet b shares; empty above 30 outlets. */
 	overlap: z.array(z.object({ a: z.string(), b: z.string(), share: z.number().min(0).max(1) })),

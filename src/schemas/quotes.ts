@@ -29,7 +29,16 @@ export type QuoteRecord = z.output<typeof QuoteSchema>;
 export const RenderingSchema = z.object({
 	articleId: z.string(),
 	/** Against the fullest rendering: fullest, identical, trimmed-start, trimmed-end, trimmed (both ends), cut (words removed inside), substituted (words changed), paraphrased (reported without quotation marks). */
-	kind: z.enum(['fullest', 'identical', 'trimmed-start', 'trimmed-end', 'trimmed', 'cut', 'substituted', 'paraphrased']),
+	kind: z.enum([
+		'fullest',
+		'identical',
+		'trimmed-start',
+		'trimmed-end',
+		'trimmed',
+		'cut',
+		'substituted',
+		'paraphrased',
+	]),
 	/** The quotations that render it (several when the article splits it); empty for a paraphrase. */
 	quoteIds: z.array(z.string()),
 	/** For a paraphrase: the aligned passage that reports it. */
@@ -54,5 +63,7 @@ export type UtteranceRecord = z.output<typeof UtteranceSchema>;
 /** How many of a speaker's words each outlet quotes (latest captures only). */
 export const SpeakerTallySchema = z.object({
 	speaker: z.string(),
-	outlets: z.array(z.object({ outletId: z.string(), words: z.number().int(), quotes: z.number().int() })),
+	outlets: z.array(
+		z.object({ outletId: z.string(), words: z.number().int(), quotes: z.number().int() }),
+	),
 });

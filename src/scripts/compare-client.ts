@@ -12,7 +12,8 @@ const statusLine = document.querySelector<HTMLElement>('[data-compare-status]');
 if (form && output && statusLine) {
 	form.hidden = false;
 	let story: Promise<Story> | null = null;
-	const load = () => (story ??= fetch(form.dataset.export!).then((r) => r.json() as Promise<Story>));
+	const load = () =>
+		(story ??= fetch(form.dataset.export!).then((r) => r.json() as Promise<Story>));
 	const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
 		const node = document.createElement(tag);
 		if (className) node.className = className;
@@ -49,7 +50,13 @@ if (form && output && statusLine) {
 		for (const row of comparison.rows) {
 			const li = el('li', `row ${row.type}`);
 			if (row.type === 'aligned') {
-				li.append(el('p', 'row-meta', `${row.kind}${row.moved ? ` · moved: paragraph ${row.paragraphA} and ${row.paragraphB}` : ''}`));
+				li.append(
+					el(
+						'p',
+						'row-meta',
+						`${row.kind}${row.moved ? ` · moved: paragraph ${row.paragraphA} and ${row.paragraphB}` : ''}`,
+					),
+				);
 				const cellA = el('div', 'cell a');
 				cellA.append(el('p', 'cell-label', name(a)), side(row.diff, 'a'));
 				const cellB = el('div', 'cell b');

@@ -8,14 +8,21 @@ function current(): HTMLAnchorElement | undefined {
 	if (focused instanceof HTMLAnchorElement && passages.includes(focused)) return focused;
 	// Else the passage the address points to, or the first one below the top of the window.
 	const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
-	const fromTarget = target ? passages.find((p) => target.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING || p.contains(target)) : undefined;
+	const fromTarget = target
+		? passages.find(
+				(p) =>
+					target.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING ||
+					p.contains(target),
+			)
+		: undefined;
 	return fromTarget ?? passages.find((p) => p.getBoundingClientRect().top >= 0);
 }
 
 function move(step: 1 | -1) {
 	const here = current();
 	const index = here ? passages.indexOf(here) : -1;
-	const next = passages[Math.min(passages.length - 1, Math.max(0, index === -1 ? 0 : index + step))];
+	const next =
+		passages[Math.min(passages.length - 1, Math.max(0, index === -1 ? 0 : index + step))];
 	next?.focus();
 	next?.scrollIntoView({ block: 'center' });
 }

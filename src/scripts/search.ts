@@ -17,10 +17,12 @@ if (form && input && list && statusLine) {
 	const base = form.dataset.base ?? '/';
 	let pagefind: Promise<Pagefind> | null = null;
 	const load = () => {
-		pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-			await module.options({ baseUrl: base });
-			return module;
-		});
+		pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(
+			async (module: Pagefind) => {
+				await module.options({ baseUrl: base });
+				return module;
+			},
+		);
 		return pagefind;
 	};
 
@@ -32,7 +34,12 @@ if (form && input && list && statusLine) {
 			if (part === '<mark>') marked = true;
 			else if (part === '</mark>') marked = false;
 			else {
-				const text = part.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+				const text = part
+					.replace(/&lt;/g, '<')
+					.replace(/&gt;/g, '>')
+					.replace(/&quot;/g, '"')
+					.replace(/&#39;/g, "'")
+					.replace(/&amp;/g, '&');
 				if (marked) {
 					const mark = document.createElement('mark');
 					mark.textContent = text;
@@ -62,7 +69,10 @@ if (form && input && list && statusLine) {
 			li.append(a, p);
 			list.append(li);
 		}
-		statusLine.textContent = results.length === 0 ? `No results for “${query}”.` : `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”.`;
+		statusLine.textContent =
+			results.length === 0
+				? `No results for “${query}”.`
+				: `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”.`;
 	};
 
 	form.addEventListener('submit', (event) => {

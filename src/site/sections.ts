@@ -2,7 +2,11 @@
 import type { Story } from '../schemas/story.ts';
 
 /** The optional sections of a story: quotes, differences, versions. */
-export function storySections(story: Story): { quotes: boolean; differences: boolean; versions: boolean } {
+export function storySections(story: Story): {
+	quotes: boolean;
+	differences: boolean;
+	versions: boolean;
+} {
 	return {
 		quotes: story.utterances.length > 0,
 		differences: story.differences.length > 0,

@@ -9,7 +9,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+const processor = unified()
+	.use(remarkParse)
+	.use(remarkRehype)
+	.use(rehypeSanitize)
+	.use(rehypeStringify);
 
 /** Converts Markdown to safe HTML. */
 export function renderMarkdown(markdown: string): string {

@@ -8,7 +8,6 @@ import { diffArrays } from 'diff';
 import type { DiffPart } from '../schemas/word-diff.ts';
 import { countTokens, tokenize, type Token } from './tokenize.ts';
 
-
 /** Per-token op of one side, later joined into runs. */
 export type Op = 'equal' | 'delete' | 'insert';
 
@@ -17,7 +16,12 @@ export type Op = 'equal' | 'delete' | 'insert';
  * and the `b` texts give `b`.
  * @example diffWordsOf('He said “no.”', 'he said "yes."') // [equal 'He said “' / 'he said "', delete 'no.”', insert 'yes."']
  */
-export function diffWordsOf(a: string, b: string, tokensA?: readonly Token[], tokensB?: readonly Token[]): DiffPart[] {
+export function diffWordsOf(
+	a: string,
+	b: string,
+	tokensA?: readonly Token[],
+	tokensB?: readonly Token[],
+): DiffPart[] {
 	const ta = tokensA ?? tokenize(a);
 	const tb = tokensB ?? tokenize(b);
 	const { opsA, opsB } = alignTokens(ta, tb);
@@ -25,7 +29,10 @@ export function diffWordsOf(a: string, b: string, tokensA?: readonly Token[], to
 }
 
 /** Which tokens of each side are shared ('equal') and which are its own, by canonical form. */
-export function alignTokens(ta: readonly Token[], tb: readonly Token[]): { opsA: Op[]; opsB: Op[] } {
+export function alignTokens(
+	ta: readonly Token[],
+	tb: readonly Token[],
+): { opsA: Op[]; opsB: Op[] } {
 	const changes = diffArrays(
 		ta.map((t) => t.norm),
 		tb.map((t) => t.norm),
@@ -85,7 +92,11 @@ export function partsFromOps(
 			leadB = '';
 			j++;
 		} else {
-			push({ op: 'equal', a: leadA + (piecesA.pieces[i] ?? ''), b: leadB + (piecesB.pieces[j] ?? '') });
+			push({
+				op: 'equal',
+				a: leadA + (piecesA.pieces[i] ?? ''),
+				b: leadB + (piecesB.pieces[j] ?? ''),
+			});
 			leadA = '';
 			leadB = '';
 			i++;

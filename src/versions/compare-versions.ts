@@ -62,7 +62,10 @@ interface SentenceRef {
  * shared, or declared as such: pairs of `[later, earlier]` article ids) and compares
  * consecutive versions.
  */
-export function findVersions(articles: readonly Article[], declared: readonly (readonly [string, string])[] = []): VersionSet[] {
+export function findVersions(
+	articles: readonly Article[],
+	declared: readonly (readonly [string, string])[] = [],
+): VersionSet[] {
 	const isDeclared = (a: Article, b: Article) =>
 		declared.some(([x, y]) => (x === a.id && y === b.id) || (x === b.id && y === a.id));
 	const byOutlet = new Map<string, Article[]>();
@@ -74,7 +77,11 @@ export function findVersions(articles: readonly Article[], declared: readonly (r
 		const clusters: Article[][] = [];
 		for (const article of [...list].sort((x, y) => (x.id < y.id ? -1 : 1))) {
 			const home = clusters.find((c) =>
-				c.some((other) => isDeclared(article, other) || sharedSentenceShare(article, other) >= MIN_SHARED_SENTENCES),
+				c.some(
+					(other) =>
+						isDeclared(article, other) ||
+						sharedSentenceShare(article, other) >= MIN_SHARED_SENTENCES,
+				),
 			);
 			if (home) home.push(article);
 			else clusters.push([article]);
@@ -90,9 +97,18 @@ export function findVersions(articles: readonly Article[], declared: readonly (r
 }
 
 /** Oldest first: by date when every capture has one, else the capture others are contained in first. */
-function orderVersions(cluster: Article[]): { ordered: Article[]; orderedBy: VersionSet['orderedBy'] } {
-	if (cluster.every((a) => a.published !== null) && new Set(cluster.map((a) => a.published)).size === cluster.length) {
-		return { ordered: [...cluster].sort((x, y) => x.published!.localeCompare(y.published!)), orderedBy: 'date' };
+function orderVersions(cluster: Article[]): {
+	ordered: Article[];
+	orderedBy: VersionSet['orderedBy'];
+} {
+	if (
+		cluster.every((a) => a.published !== null) &&
+		new Set(cluster.map((a) => a.published)).size === cluster.length
+	) {
+		return {
+			ordered: [...cluster].sort((x, y) => x.published!.localeCompare(y.published!)),
+			orderedBy: 'date',
+		};
 	}
 	// A later capture keeps most of the earlier one and adds to it: an earlier capture's
 	// sentences are found in the later one more than the reverse.
@@ -126,7 +142,9 @@ function sharedSentenceCount(a: Article, b: Article): number {
 	const refsB = sentenceRefs(b);
 	const keys = new Set(refsB.map((r) => r.key));
 	return sentenceRefs(a).filter(
-		(r) => keys.has(r.key) || refsB.some((q) => sequenceSimilarity(r.tokens, q.tokens, weigh) >= SAME_SENTENCE),
+		(r) =>
+			keys.has(r.key) ||
+			refsB.some((q) => sequenceSimilarity(r.tokens, q.tokens, weigh) >= SAME_SENTENCE),
 	).length;
 }
 
@@ -156,11 +174,16 @@ export function compareVersions(older: Article, newer: Article): VersionComparis
 	}
 	// Sentences matched in order stay; those off the longest increasing run moved.
 	const matched = matchOfNew.map((i, j) => ({ i, j })).filter((m) => m.i !== -1);
-	const inOrder = new Set([...longestIncreasing(matched.map((m) => m.i))].map((k) => matched[k]!.j));
-	const movedNew = new Set(matchOfNew.map((i, j) => (i !== -1 && !inOrder.has(j) ? j : -1)).filter((j) => j !== -1));
+	const inOrder = new Set(
+		[...longestIncreasing(matched.map((m) => m.i))].map((k) => matched[k]!.j),
+	);
+	const movedNew = new Set(
+		matchOfNew.map((i, j) => (i !== -1 && !inOrder.has(j) ? j : -1)).filter((j) => j !== -1),
+	);
 
 	const changes: ParagraphChange[] = [];
-	const oldSentenceText = (i: number) => older.text.slice(older.sentences[i]!.start, older.sentences[i]!.end);
+	const oldSentenceText = (i: number) =>
+		older.text.slice(older.sentences[i]!.start, older.sentences[i]!.end);
 	const emittedOld = new Set<number>();
 	const claimedOld = new Set<number>();
 	const emitRemovedBefore = (limit: number) => {
@@ -176,11 +199,14 @@ export function compareVersions(older: Article, newer: Article): VersionComparis
 		}
 	};
 	const sourcesOf = newer.paragraphs.map((_, q) => {
-		const matchedOld = newRefs.flatMap((r, j) => (r.paragraph === q && matchOfNew[j] !== -1 ? [matchOfNew[j]!] : []));
+		const matchedOld = newRefs.flatMap((r, j) =>
+			r.paragraph === q && matchOfNew[j] !== -1 ? [matchOfNew[j]!] : [],
+		);
 		return [...new Set(matchedOld.map((i) => oldRefs[i]!.paragraph))].sort((x, y) => x - y);
 	});
 	// Removed paragraphs go before the next paragraph that kept old text, deletions first.
-	const nextSource = (q: number) => sourcesOf.slice(q).find((list) => list.length > 0)?.[0] ?? older.paragraphs.length;
+	const nextSource = (q: number) =>
+		sourcesOf.slice(q).find((list) => list.length > 0)?.[0] ?? older.paragraphs.length;
 	newer.paragraphs.forEach((_, q) => {
 		const sentences = newRefs.map((r, j) => ({ r, j })).filter(({ r }) => r.paragraph === q);
 		const matchedOld = sentences.map(({ j }) => matchOfNew[j]!).filter((i) => i !== -1);
@@ -196,17 +222,37 @@ export function compareVersions(older: Article, newer: Article): VersionComparis
 		// paragraphs that no new paragraph kept (deleted here), each counted once.
 		const oldSentences = oldRefs
 			.map((_, i) => i)
-			.filter((i) => matchedOld.includes(i) || (sources.includes(oldRefs[i]!.paragraph) && !used.has(i) && !claimedOld.has(i)));
+			.filter(
+				(i) =>
+					matchedOld.includes(i) ||
+					(sources.includes(oldRefs[i]!.paragraph) && !used.has(i) && !claimedOld.has(i)),
+			);
 		for (const i of oldSentences) claimedOld.add(i);
 		const oldText = oldSentences.map(oldSentenceText).join(' ');
 		const identical =
-			tokenize(oldText).map((t) => t.norm).join(' ') === tokenize(newText).map((t) => t.norm).join(' ');
+			tokenize(oldText)
+				.map((t) => t.norm)
+				.join(' ') ===
+			tokenize(newText)
+				.map((t) => t.norm)
+				.join(' ');
 		const moved = sentences.some(({ j }) => movedNew.has(j));
 		const kind: ParagraphChangeKind = moved ? 'moved' : identical ? 'unchanged' : 'edited';
-		changes.push({ kind, from: sources, to: [q], diff: identical ? null : diffWordsOf(oldText, newText) });
+		changes.push({
+			kind,
+			from: sources,
+			to: [q],
+			diff: identical ? null : diffWordsOf(oldText, newText),
+		});
 	});
 	emitRemovedBefore(older.paragraphs.length);
-	const counts: Record<ParagraphChangeKind, number> = { added: 0, removed: 0, edited: 0, moved: 0, unchanged: 0 };
+	const counts: Record<ParagraphChangeKind, number> = {
+		added: 0,
+		removed: 0,
+		edited: 0,
+		moved: 0,
+		unchanged: 0,
+	};
 	for (const c of changes) counts[c.kind]++;
 	return { from: older.id, to: newer.id, changes, counts };
 }

@@ -58,8 +58,12 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 	const passageById = new Map(story.passages.map((p) => [p.id, p]));
 	const shared = story.groups
 		.map((group) => {
-			const pa = group.passageIds.map((id) => passageById.get(id)!).find((p) => p.articleId === aId);
-			const pb = group.passageIds.map((id) => passageById.get(id)!).find((p) => p.articleId === bId);
+			const pa = group.passageIds
+				.map((id) => passageById.get(id)!)
+				.find((p) => p.articleId === aId);
+			const pb = group.passageIds
+				.map((id) => passageById.get(id)!)
+				.find((p) => p.articleId === bId);
 			return pa && pb ? { group, pa, pb } : null;
 		})
 		.filter((x): x is { group: Group; pa: Passage; pb: Passage } => x !== null)
@@ -67,7 +71,8 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 
 	// Passages in the same relative order in both articles form the spine; the rest moved.
 	const spine = longestIncreasing(shared.map((s) => s.pb.start));
-	const paragraphOf = (article: typeof A, offset: number) => article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end) + 1;
+	const paragraphOf = (article: typeof A, offset: number) =>
+		article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end) + 1;
 
 	const sharedA = shared.map((x) => x.pa);
 	const sharedB = shared.map((x) => x.pb);
@@ -82,7 +87,10 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 			if (o.end <= passage.start && o.end > before) before = o.end;
 			if (o.start >= passage.end && o.start < after) after = o.start;
 		}
-		return { before: { start: before, end: passage.start }, after: { start: passage.end, end: after } };
+		return {
+			before: { start: before, end: passage.start },
+			after: { start: passage.end, end: after },
+		};
 	};
 
 	const rows: CompareRow[] = [];
@@ -123,7 +131,12 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 			moved: !onSpine,
 			paragraphA: paragraphOf(A, pa.start),
 			paragraphB: paragraphOf(B, pb.start),
-			context: { beforeA: ctxA.before, afterA: ctxA.after, beforeB: ctxB.before, afterB: ctxB.after },
+			context: {
+				beforeA: ctxA.before,
+				afterA: ctxA.after,
+				beforeB: ctxB.before,
+				afterB: ctxB.after,
+			},
 		});
 	});
 	pushGaps(A.text.length, B.text.length);
@@ -136,7 +149,13 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 			.map((run) => ({ type: row.type, run }));
 	});
 	const aligned = cleaned.filter((r) => r.type === 'aligned');
-	return { a: aId, b: bId, rows: cleaned, aligned: aligned.length, moved: aligned.filter((r) => r.type === 'aligned' && r.moved).length };
+	return {
+		a: aId,
+		b: bId,
+		rows: cleaned,
+		aligned: aligned.length,
+		moved: aligned.filter((r) => r.type === 'aligned' && r.moved).length,
+	};
 }
 
 /** The pair of a group comparing two passages; large groups compare through the reference. */
@@ -147,7 +166,13 @@ function findPair(group: Group, a: string, b: string): PassagePair {
 	const viaA = group.pairs.find((p) => p.a === a || p.b === a)!;
 	const viaB = group.pairs.find((p) => p.a === b || p.b === b)!;
 	const weaker = viaA.similarity <= viaB.similarity ? viaA : viaB;
-	return { ...weaker, a, b, diff: [], sharedWords: viaA.sharedWords.filter((w) => viaB.sharedWords.includes(w)) };
+	return {
+		...weaker,
+		a,
+		b,
+		diff: [],
+		sharedWords: viaA.sharedWords.filter((w) => viaB.sharedWords.includes(w)),
+	};
 }
 
 /** Paragraph-bounded runs of non-blank text in [from, to). */

@@ -67,7 +67,12 @@ export function articleLabel(story: Story, articleId: string): string {
 	const set = story.versions.find((v) => v.articleIds.includes(articleId));
 	if (!set) return outlet;
 	const index = set.articleIds.indexOf(articleId);
-	const label = index === set.articleIds.length - 1 ? 'later capture' : index === 0 ? 'first capture' : `capture ${index + 1}`;
+	const label =
+		index === set.articleIds.length - 1
+			? 'later capture'
+			: index === 0
+				? 'first capture'
+				: `capture ${index + 1}`;
 	return `${outlet} (${label})`;
 }
 
@@ -97,7 +102,9 @@ export function orderedPair(story: Story, a: string, b: string): [string, string
  */
 export function groupLabel(story: Story, group: Group): string {
 	const texts = group.passageIds.map((id) => passageText(story, getPassage(story, id)));
-	const candidates = texts.filter((t) => t.split(/\s+/).length >= 5).sort((x, y) => x.length - y.length);
+	const candidates = texts
+		.filter((t) => t.split(/\s+/).length >= 5)
+		.sort((x, y) => x.length - y.length);
 	return candidates[0] ?? passageText(story, getPassage(story, group.referencePassageId));
 }
 

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { alignArticles, overlapSimilarity, sequenceSimilarity } from '../../src/align/align-articles.ts';
+import {
+	alignArticles,
+	overlapSimilarity,
+	sequenceSimilarity,
+} from '../../src/align/align-articles.ts';
 import { buildStory } from '../../src/pipeline/build-story.ts';
 import { scoreAlignment } from '../../src/align/score-alignment.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
@@ -16,19 +20,33 @@ const filler = {
 	d: 'Fans queued overnight for tickets to the championship final in the capital.',
 	e: 'The museum reopened its dinosaur hall after a two-year renovation.',
 };
-const bridge = 'Crews will replace the rusted steel deck of the harbour bridge during a six-week closure.';
+const bridge =
+	'Crews will replace the rusted steel deck of the harbour bridge during a six-week closure.';
 
 describe('alignArticles', () => {
 	test('finds a copied sentence wherever it sits in each article', () => {
-		const articles = [article('one', filler.a, bridge, filler.b), article('two', filler.c, filler.d, bridge)];
+		const articles = [
+			article('one', filler.a, bridge, filler.b),
+			article('two', filler.c, filler.d, bridge),
+		];
 		const result = alignArticles(articles);
 		expect(groupTexts(result, articles)).toEqual([[`one: ${bridge}`, `two: ${bridge}`]]);
-		expect(result.groups[0]).toMatchObject({ kind: 'verbatim', similarity: 1, articleIds: ['one', 'two'] });
+		expect(result.groups[0]).toMatchObject({
+			kind: 'verbatim',
+			similarity: 1,
+			articleIds: ['one', 'two'],
+		});
 	});
 
 	test('treats case, quote marks, dashes and spelling variants as the same words', () => {
-		const a = article('a', '"It is over -- for now," said the mayor, benefitting nobody in the harbour district.');
-		const b = article('b', '“it is over — for now,” said the Mayor, benefiting nobody in the harbour district.');
+		const a = article(
+			'a',
+			'"It is over -- for now," said the mayor, benefitting nobody in the harbour district.',
+		);
+		const b = article(
+			'b',
+			'“it is over — for now,” said the Mayor, benefiting nobody in the harbour district.',
+		);
 		const result = alignArticles([a, b]);
 		expect(result.groups).toHaveLength(1);
 		expect(result.groups[0]!.kind).toBe('verbatim');
@@ -36,31 +54,58 @@ describe('alignArticles', () => {
 	});
 
 	test('calls a lightly edited sentence near-verbatim and shows the changed words', () => {
-		const a = article('a', 'Crews will replace the rusted steel deck of the harbour bridge during a six-week closure.');
-		const b = article('b', 'Crews will replace the corroded steel deck of the harbour bridge during a six-week closure.');
+		const a = article(
+			'a',
+			'Crews will replace the rusted steel deck of the harbour bridge during a six-week closure.',
+		);
+		const b = article(
+			'b',
+			'Crews will replace the corroded steel deck of the harbour bridge during a six-week closure.',
+		);
 		const { groups } = alignArticles([a, b]);
 		expect(groups[0]!.kind).toBe('near-verbatim');
 		expect(groups[0]!.pairs[0]!.diff).toEqual([
 			{ op: 'equal', a: 'Crews will replace the ', b: 'Crews will replace the ' },
 			{ op: 'delete', a: 'rusted ' },
 			{ op: 'insert', b: 'corroded ' },
-			{ op: 'equal', a: 'steel deck of the harbour bridge during a six-week closure.', b: 'steel deck of the harbour bridge during a six-week closure.' },
+			{
+				op: 'equal',
+				a: 'steel deck of the harbour bridge during a six-week closure.',
+				b: 'steel deck of the harbour bridge during a six-week closure.',
+			},
 		]);
 		expect(groups[0]!.pairs[0]!.changedWords).toBe(2);
 	});
 
 	test('groups a paraphrase that shares the rare words as reworded', () => {
-		const a = article('a', 'Engineer Ana Ruiz said the corroded bridge deck had reached the end of its service life.', filler.a);
-		const b = article('b', 'The bridge deck, corroded after decades of salt, has reached the end of its life, according to engineer Ana Ruiz.', filler.b);
+		const a = article(
+			'a',
+			'Engineer Ana Ruiz said the corroded bridge deck had reached the end of its service life.',
+			filler.a,
+		);
+		const b = article(
+			'b',
+			'The bridge deck, corroded after decades of salt, has reached the end of its life, according to engineer Ana Ruiz.',
+			filler.b,
+		);
 		const { groups } = alignArticles([a, b]);
 		expect(groups).toHaveLength(1);
 		expect(groups[0]!.kind).toBe('reworded');
-		expect(groups[0]!.evidence.sharedWords).toEqual(expect.arrayContaining(['Ruiz', 'corroded', 'deck']));
+		expect(groups[0]!.evidence.sharedWords).toEqual(
+			expect.arrayContaining(['Ruiz', 'corroded', 'deck']),
+		);
 	});
 
 	test('aligns a sentence that another article split in two', () => {
-		const a = article('a', '"Let me be clear, what has been reported is false. And I will defend myself against these untrue claims," he said.');
-		const b = article('b', '"Let me be clear.', 'What has been reported is false, and I will defend myself against these untrue claims," she said.');
+		const a = article(
+			'a',
+			'"Let me be clear, what has been reported is false. And I will defend myself against these untrue claims," he said.',
+		);
+		const b = article(
+			'b',
+			'"Let me be clear.',
+			'What has been reported is false, and I will defend myself against these untrue claims," she said.',
+		);
 		const result = alignArticles([a, b]);
 		expect(result.groups).toHaveLength(1);
 		const passages = result.passages;
@@ -69,8 +114,12 @@ describe('alignArticles', () => {
 	});
 
 	test('makes a shared clause inside a longer sentence a passage of its own', () => {
-		const clause = 'the rusted steel deck of the harbour bridge will be replaced during a six-week closure';
-		const a = article('a', `City officials confirmed on Monday that ${clause}, angering commuters who rely on it daily.`);
+		const clause =
+			'the rusted steel deck of the harbour bridge will be replaced during a six-week closure';
+		const a = article(
+			'a',
+			`City officials confirmed on Monday that ${clause}, angering commuters who rely on it daily.`,
+		);
 		const b = article('b', `Residents learned that ${clause}.`);
 		const result = alignArticles([a, b]);
 		const [passageA] = result.passages.filter((p) => p.articleId === 'a');
@@ -87,13 +136,21 @@ describe('alignArticles', () => {
 	});
 
 	test('leaves unrelated sentences about the same people unlinked', () => {
-		const a = article('a', 'Michael Kovrig and Michael Spavor were released in September after more than a thousand days.');
-		const b = article('b', 'Supporters of Michael Kovrig and Michael Spavor gathered outside the embassy with candles.');
+		const a = article(
+			'a',
+			'Michael Kovrig and Michael Spavor were released in September after more than a thousand days.',
+		);
+		const b = article(
+			'b',
+			'Supporters of Michael Kovrig and Michael Spavor gathered outside the embassy with candles.',
+		);
 		expect(alignArticles([a, b]).groups).toEqual([]);
 	});
 
 	test('groups one passage across five articles', () => {
-		const articles = ['a', 'b', 'c', 'd', 'e'].map((id, i) => article(id, Object.values(filler)[i]!, bridge));
+		const articles = ['a', 'b', 'c', 'd', 'e'].map((id, i) =>
+			article(id, Object.values(filler)[i]!, bridge),
+		);
 		const { groups } = alignArticles(articles);
 		expect(groups).toHaveLength(1);
 		expect(groups[0]!.articleIds).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -101,7 +158,9 @@ describe('alignArticles', () => {
 	});
 
 	test('compares large groups against the reference wording only', () => {
-		const articles = Array.from({ length: 14 }, (_, i) => article(`x${String(i).padStart(2, '0')}`, bridge));
+		const articles = Array.from({ length: 14 }, (_, i) =>
+			article(`x${String(i).padStart(2, '0')}`, bridge),
+		);
 		const { groups } = alignArticles(articles);
 		expect(groups[0]!.passageIds).toHaveLength(14);
 		expect(groups[0]!.pairs).toHaveLength(13);
@@ -149,13 +208,15 @@ describe('alignArticles on the seed story', () => {
 		const p = byId.get(id)!;
 		return story.articles.find((a) => a.id === p.articleId)!.text.slice(p.start, p.end);
 	};
-	const groupWith = (words: string) => story.groups.find((g) => g.passageIds.some((id) => textOf(id).includes(words)));
+	const groupWith = (words: string) =>
+		story.groups.find((g) => g.passageIds.some((id) => textOf(id).includes(words)));
 
 	test('groups "Let me be clear…" across CTV, both captures, CBC and BBC', () => {
 		const group = groupWith('Let me be clear')!;
 		expect(group.articleIds).toEqual(['bbc', 'cbc', 'ctv', 'ctv-web']);
 		expect(group.kind).toBe('near-verbatim');
-		for (const id of group.passageIds) expect(textOf(id)).toMatch(/^"?Let me be clear[\s\S]*absolutely untrue claims/);
+		for (const id of group.passageIds)
+			expect(textOf(id)).toMatch(/^"?Let me be clear[\s\S]*absolutely untrue claims/);
 	});
 
 	test('groups "Mr. Speaker, I am in your hands…" in CBC and Global as verbatim', () => {
@@ -165,7 +226,9 @@ describe('alignArticles on the seed story', () => {
 	});
 
 	test('aligns the two CTV captures sentence by sentence', () => {
-		const shared = story.groups.filter((g) => g.articleIds.includes('ctv') && g.articleIds.includes('ctv-web'));
+		const shared = story.groups.filter(
+			(g) => g.articleIds.includes('ctv') && g.articleIds.includes('ctv-web'),
+		);
 		expect(shared.length).toBeGreaterThanOrEqual(14);
 	});
 
@@ -177,12 +240,20 @@ describe('alignArticles on the seed story', () => {
 	test("links the Chinese foreign ministry spokesman's words to nothing", () => {
 		const bbc = story.articles.find((a) => a.id === 'bbc')!;
 		const spokesman = [14, 15, 16];
-		expect(bbc.text.slice(bbc.sentences[15]!.start, bbc.sentences[15]!.end)).toContain('China opposes interference');
-		expect(story.passages.filter((p) => p.articleId === 'bbc' && p.sentenceIndexes.some((i) => spokesman.includes(i)))).toEqual([]);
+		expect(bbc.text.slice(bbc.sentences[15]!.start, bbc.sentences[15]!.end)).toContain(
+			'China opposes interference',
+		);
+		expect(
+			story.passages.filter(
+				(p) => p.articleId === 'bbc' && p.sentenceIndexes.some((i) => spokesman.includes(i)),
+			),
+		).toEqual([]);
 	});
 
 	test('reaches its precision and recall on the hand-labelled gold alignment', () => {
-		const gold = JSON.parse(readFileSync(path.join(ROOT, 'src/align/gold/seed-alignment.json'), 'utf8')).pairs;
+		const gold = JSON.parse(
+			readFileSync(path.join(ROOT, 'src/align/gold/seed-alignment.json'), 'utf8'),
+		).pairs;
 		const score = scoreAlignment(story, gold);
 		// Regression floor: the figures are reported by `npm run bench` and the How it works page.
 		expect(score.precision).toBeGreaterThanOrEqual(0.95);
@@ -191,7 +262,26 @@ describe('alignArticles on the seed story', () => {
 });
 
 describe('alignArticles properties', () => {
-	const words = ['bridge', 'deck', 'council', 'mayor', 'ferry', 'closure', 'river', 'budget', 'the', 'of', 'and', 'said', 'will', 'a', 'in', 'steel', 'crews', 'harbour'];
+	const words = [
+		'bridge',
+		'deck',
+		'council',
+		'mayor',
+		'ferry',
+		'closure',
+		'river',
+		'budget',
+		'the',
+		'of',
+		'and',
+		'said',
+		'will',
+		'a',
+		'in',
+		'steel',
+		'crews',
+		'harbour',
+	];
 	const sentenceArb = fc
 		.array(fc.constantFrom(...words), { minLength: 3, maxLength: 14 })
 		.map((ws) => `${ws.join(' ').replace(/^./, (c) => c.toUpperCase())}.`);

@@ -16,28 +16,57 @@ function contentWithManifest(edit: (yaml: string) => string): string {
 
 describe('a build with a broken manifest', () => {
 	test.each([
-		['a missing file', (y: string) => y.replace('file: times.txt', 'file: gone.txt'), 'articles.1.file', 'file "gone.txt" is not in the story folder'],
-		['an unknown outlet', (y: string) => y.replace('outlet: times', 'outlet: herald'), 'articles.1.outlet', 'unknown outlet "herald"'],
-		['a duplicate id', (y: string) => y.replace('- id: times\n    file', '- id: daily\n    file'), 'articles.1.id', 'article id "daily" is used twice'],
-		['a bad date', (y: string) => y.replace('published: 2024-05-06', 'published: 2024-13-01'), 'articles.0.published', '"2024-13-01" is not valid: expected a real calendar date'],
-	])('fails on %s, naming the file and the field', (_name, edit, field, problem) => {
-		const content = contentWithManifest(edit);
-		const result = buildSite({ content });
-		expect(result.status).not.toBe(0);
-		expect(result.output).toContain('harbour-bridge-closure/story.yaml:');
-		expect(result.output).toContain(problem);
-		expect(result.output).toContain(`(field \`${field}\`)`);
-		expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
-	}, 120_000);
+		[
+			'a missing file',
+			(y: string) => y.replace('file: times.txt', 'file: gone.txt'),
+			'articles.1.file',
+			'file "gone.txt" is not in the story folder',
+		],
+		[
+			'an unknown outlet',
+			(y: string) => y.replace('outlet: times', 'outlet: herald'),
+			'articles.1.outlet',
+			'unknown outlet "herald"',
+		],
+		[
+			'a duplicate id',
+			(y: string) => y.replace('- id: times\n    file', '- id: daily\n    file'),
+			'articles.1.id',
+			'article id "daily" is used twice',
+		],
+		[
+			'a bad date',
+			(y: string) => y.replace('published: 2024-05-06', 'published: 2024-13-01'),
+			'articles.0.published',
+			'"2024-13-01" is not valid: expected a real calendar date',
+		],
+	])(
+		'fails on %s, naming the file and the field',
+		(_name, edit, field, problem) => {
+			const content = contentWithManifest(edit);
+			const result = buildSite({ content });
+			expect(result.status).not.toBe(0);
+			expect(result.output).toContain('harbour-bridge-closure/story.yaml:');
+			expect(result.output).toContain(problem);
+			expect(result.output).toContain(`(field \`${field}\`)`);
+			expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+		},
+		120_000,
+	);
 });
 
 describe('a build of a second story', () => {
 	test('publishes its pages and export with no code change', () => {
 		const result = buildSite({ content: FIXTURE_CONTENT });
 		expect(result.status, result.output).toBe(0);
-		const page = readFileSync(path.join(result.outDir, 'stories/harbour-bridge-closure/index.html'), 'utf8');
+		const page = readFileSync(
+			path.join(result.outDir, 'stories/harbour-bridge-closure/index.html'),
+			'utf8',
+		);
 		expect(page).toContain('Harbour bridge closes for repairs');
-		const data = JSON.parse(readFileSync(path.join(result.outDir, 'data/stories/harbour-bridge-closure.json'), 'utf8'));
+		const data = JSON.parse(
+			readFileSync(path.join(result.outDir, 'data/stories/harbour-bridge-closure.json'), 'utf8'),
+		);
 		expect(data.articles).toHaveLength(2);
 	}, 120_000);
 });

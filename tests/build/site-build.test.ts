@@ -15,7 +15,10 @@ function digest(dir: string): Record<string, string> {
 		for (const entry of readdirSync(d, { withFileTypes: true })) {
 			const full = path.join(d, entry.name);
 			if (entry.isDirectory()) walk(full);
-			else out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+			else
+				out[path.relative(dir, full)] = createHash('sha256')
+					.update(readFileSync(full))
+					.digest('hex');
 		}
 	};
 	walk(dir);
@@ -23,7 +26,9 @@ function digest(dir: string): Record<string, string> {
 }
 
 function htmlFiles(dir: string): string[] {
-	return Object.keys(digest(dir)).filter((f) => f.endsWith('.html')).map((f) => path.join(dir, f));
+	return Object.keys(digest(dir))
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => path.join(dir, f));
 }
 
 // One content folder for all builds here: the seed story and the fixture stories.
@@ -68,7 +73,8 @@ describe('a clean build', () => {
 		for (const file of htmlFiles(first.outDir)) {
 			const report = await validator.validateFile(file);
 			for (const result of report.results) {
-				for (const m of result.messages) failures.push(`${path.relative(first.outDir, file)}:${m.line}: ${m.ruleId} ${m.message}`);
+				for (const m of result.messages)
+					failures.push(`${path.relative(first.outDir, file)}:${m.line}: ${m.ruleId} ${m.message}`);
 			}
 		}
 		expect(failures).toEqual([]);
@@ -84,18 +90,27 @@ describe('hostile text in the articles', () => {
 			expect(tags, file).not.toMatch(/<script>alert|<img\b|<[a-z][^<>]*\sonerror=|<b>One<\/b>/i);
 			expect(html, file).not.toMatch(/href="javascript:/i);
 		}
-		const article = readFileSync(path.join(first.outDir, 'stories/hostile-text/articles/one/index.html'), 'utf8');
+		const article = readFileSync(
+			path.join(first.outDir, 'stories/hostile-text/articles/one/index.html'),
+			'utf8',
+		);
 		expect(article).toContain('the &lt;script&gt;alert(');
-		expect(article).toContain('Headline with &lt;img src=x onerror=alert(&quot;headline&quot;)&gt; inside');
+		expect(article).toContain(
+			'Headline with &lt;img src=x onerror=alert(&quot;headline&quot;)&gt; inside',
+		);
 	});
 
 	test('stays text in the export, with bidi and zero-width characters removed and logged', () => {
-		const story = JSON.parse(readFileSync(path.join(first.outDir, 'data/stories/hostile-text.json'), 'utf8'));
+		const story = JSON.parse(
+			readFileSync(path.join(first.outDir, 'data/stories/hostile-text.json'), 'utf8'),
+		);
 		const one = story.articles.find((a: { id: string }) => a.id === 'one');
 		expect(one.text).toContain('<script>alert("body")</script>');
 		expect(one.text).toContain('Bidi codes and zerowidth characters are removed');
 		expect(one.text).not.toMatch(/[\u200b\u202a-\u202e]/);
-		expect(one.cleaningLog.find((e: { rule: string }) => e.rule === 'invisible-characters').text).toBe('U+202E U+202C U+200B');
+		expect(
+			one.cleaningLog.find((e: { rule: string }) => e.rule === 'invisible-characters').text,
+		).toBe('U+202E U+202C U+200B');
 		expect(story.summaryHtml).not.toMatch(/<script|javascript:/);
 	});
 
@@ -108,7 +123,9 @@ describe('hostile text in the articles', () => {
 			expect(csp).not.toContain('unsafe-inline');
 			// Every inline script must be one the policy hashes.
 			// Script elements only: attribute values may quote "<script>" as text.
-			for (const m of html.replace(/="[^"]*"/g, '=""').matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+			for (const m of html
+				.replace(/="[^"]*"/g, '=""')
+				.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
 				const hash = createHash('sha256').update(m[1]!).digest('base64');
 				expect(csp, `${file}: inline script`).toContain(`'sha256-${hash}'`);
 			}
@@ -123,13 +140,18 @@ describe('a failed build', () => {
 		const before = digest(target);
 		const broken = mkdtempSync(path.join(tmpdir(), 'same-story-broken-'));
 		cpSync(content, broken, { recursive: true });
-		writeFileSync(path.join(broken, 'harbour-bridge-closure/times.txt'), Uint8Array.of(0x47, 0x00, 0x01, 0xff));
+		writeFileSync(
+			path.join(broken, 'harbour-bridge-closure/times.txt'),
+			Uint8Array.of(0x47, 0x00, 0x01, 0xff),
+		);
 		const failed = buildSite({ content: broken, outDir: target });
 		expect(failed.status).not.toBe(0);
 		expect(failed.output).toContain('harbour-bridge-closure/times.txt:1: the file looks binary');
 		expect(failed.output).toContain('the last good build');
 		expect(digest(target)).toEqual(before);
-		expect(readdirSync(path.dirname(target)).some((n) => n.startsWith('.dist-staging-'))).toBe(false);
+		expect(readdirSync(path.dirname(target)).some((n) => n.startsWith('.dist-staging-'))).toBe(
+			false,
+		);
 		expect(existsSync(path.join(target, 'index.html'))).toBe(true);
 	}, 120_000);
 });

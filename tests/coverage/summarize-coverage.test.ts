@@ -3,7 +3,8 @@ import { buildStory } from '../../src/pipeline/build-story.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
 const story = buildStory(readStoryFolder(SEED_DIR));
-const text = (articleId: string, start: number, end: number) => story.articles.find((a) => a.id === articleId)!.text.slice(start, end);
+const text = (articleId: string, start: number, end: number) =>
+	story.articles.find((a) => a.id === articleId)!.text.slice(start, end);
 
 describe('summarizeCoverage on the seed story', () => {
 	test('lets the later CTV capture stand for CTV', () => {
@@ -11,7 +12,9 @@ describe('summarizeCoverage on the seed story', () => {
 	});
 
 	test('counts CTV once when both its captures carry a passage', () => {
-		const both = story.groups.filter((g) => g.articleIds.includes('ctv') && g.articleIds.includes('ctv-web'));
+		const both = story.groups.filter(
+			(g) => g.articleIds.includes('ctv') && g.articleIds.includes('ctv-web'),
+		);
 		for (const group of both) {
 			const row = story.coverage.groups.find((r) => r.groupId === group.id)!;
 			const ctv = row.cells.filter((c) => c.outletId === 'ctv');
@@ -25,14 +28,22 @@ describe('summarizeCoverage on the seed story', () => {
 	});
 
 	test('lists what only the BBC reported, including the foreign ministry spokesman', () => {
-		const bbc = story.coverage.exclusives.filter((e) => e.articleId === 'bbc').map((e) => text('bbc', e.start, e.end));
+		const bbc = story.coverage.exclusives
+			.filter((e) => e.articleId === 'bbc')
+			.map((e) => text('bbc', e.start, e.end));
 		expect(bbc).toContain('The pair became known worldwide as the "Two Michaels".');
-		expect(bbc.some((t) => t.startsWith('A spokesman for China\'s minister of foreign affairs, Wang Wenbin'))).toBe(true);
+		expect(
+			bbc.some((t) =>
+				t.startsWith("A spokesman for China's minister of foreign affairs, Wang Wenbin"),
+			),
+		).toBe(true);
 		expect(bbc.some((t) => t.includes('Let me be clear'))).toBe(false);
 	});
 
 	test('never lists a passage CTV shares only with its own other capture as shared', () => {
-		const ctvWeb = story.coverage.exclusives.filter((e) => e.articleId === 'ctv-web').map((e) => text('ctv-web', e.start, e.end));
+		const ctvWeb = story.coverage.exclusives
+			.filter((e) => e.articleId === 'ctv-web')
+			.map((e) => text('ctv-web', e.start, e.end));
 		expect(ctvWeb).toContain('CTV News has not independently verified any of these allegations.');
 	});
 

@@ -9,22 +9,46 @@ import { storyArticle } from '../helpers/story-article.ts';
 function differencesOf(...paragraphs: string[]) {
 	const articles = paragraphs.map((p, i) => storyArticle(`a${i}`, `o${i}`, p));
 	const { passages, groups } = alignArticles(articles);
-	return findDifferences(articles, passages, groups, articles.map((a) => a.id)).map((d) => ({
+	return findDifferences(
+		articles,
+		passages,
+		groups,
+		articles.map((a) => a.id),
+	).map((d) => ({
 		kind: d.kind,
 		topic: d.topic,
-		sides: d.sides.map((s) => [s.outletId, s.value, articles.find((a) => a.id === s.articleId)!.text.slice(s.start, s.end)]),
+		sides: d.sides.map((s) => [
+			s.outletId,
+			s.value,
+			articles.find((a) => a.id === s.articleId)!.text.slice(s.start, s.end),
+		]),
 	}));
 }
 
 describe('findDifferences', () => {
 	test('finds a disagreement on a year', () => {
-		expect(differencesOf('The mayor was first elected in 2014 after a long campaign.', 'Ruiz, who was elected to council in 2016, spoke first.')).toEqual([
-			{ kind: 'year', topic: 'Year first elected', sides: [['o0', '2014', '2014'], ['o1', '2016', '2016']] },
+		expect(
+			differencesOf(
+				'The mayor was first elected in 2014 after a long campaign.',
+				'Ruiz, who was elected to council in 2016, spoke first.',
+			),
+		).toEqual([
+			{
+				kind: 'year',
+				topic: 'Year first elected',
+				sides: [
+					['o0', '2014', '2014'],
+					['o1', '2016', '2016'],
+				],
+			},
 		]);
 	});
 
 	test('finds a disagreement on a duration', () => {
-		const result = differencesOf('The sailors were held in port for more than 300 days before their release.', 'The sailors were detained for over two years, their families said.');
+		const result = differencesOf(
+			'The sailors were held in port for more than 300 days before their release.',
+			'The sailors were detained for over two years, their families said.',
+		);
 		expect(result).toEqual([
 			{
 				kind: 'duration',
@@ -38,7 +62,10 @@ describe('findDifferences', () => {
 	});
 
 	test('finds different counts and descriptions of sources', () => {
-		const result = differencesOf('The report cited two unnamed security sources on Monday.', 'It relied on three senior security sources, the paper said.');
+		const result = differencesOf(
+			'The report cited two unnamed security sources on Monday.',
+			'It relied on three senior security sources, the paper said.',
+		);
 		expect(result[0]).toEqual({
 			kind: 'sources',
 			topic: 'Sources the report rests on',
@@ -50,7 +77,11 @@ describe('findDifferences', () => {
 	});
 
 	test('finds a surname used as if it were a given name', () => {
-		const result = differencesOf('Ambassador Li Wei met the minister on Monday to discuss trade.', 'Mr Wei said the talks went well and would continue next week.', 'Ambassador Li declined to comment on the talks with the minister.');
+		const result = differencesOf(
+			'Ambassador Li Wei met the minister on Monday to discuss trade.',
+			'Mr Wei said the talks went well and would continue next week.',
+			'Ambassador Li declined to comment on the talks with the minister.',
+		);
 		expect(result).toEqual([
 			{
 				kind: 'name',
@@ -79,11 +110,18 @@ describe('findDifferences', () => {
 			'The mayor knew about the cracks in the harbour bridge deck for months, the Daily Example News reported on Monday after reviewing inspection records.',
 			'The mayor knew about the cracks in the harbour bridge deck for months, the Example Times reported on Monday after reviewing inspection records.',
 		);
-		expect(result.map((d) => [d.kind, d.sides.map((s) => s[2])])).toEqual([['credit', ['Daily Example News', 'Example Times']]]);
+		expect(result.map((d) => [d.kind, d.sides.map((s) => s[2])])).toEqual([
+			['credit', ['Daily Example News', 'Example Times']],
+		]);
 	});
 
 	test('finds nothing when the outlets agree', () => {
-		expect(differencesOf('The mayor was first elected in 2014.', 'The mayor, first elected in 2014, spoke.')).toEqual([]);
+		expect(
+			differencesOf(
+				'The mayor was first elected in 2014.',
+				'The mayor, first elected in 2014, spoke.',
+			),
+		).toEqual([]);
 	});
 });
 

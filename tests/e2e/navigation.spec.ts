@@ -7,8 +7,12 @@ test.describe('reading an article from the home page', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Same story, different words');
 		await page.getByRole('link', { name: 'Han Dong leaves the Liberal caucus' }).click();
 
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Han Dong leaves the Liberal caucus');
-		const timeline = page.getByRole('region', { name: 'Who published what, when' }).getByRole('listitem');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Han Dong leaves the Liberal caucus',
+		);
+		const timeline = page
+			.getByRole('region', { name: 'Who published what, when' })
+			.getByRole('listitem');
 		await expect(timeline).toHaveCount(5);
 		const bbc = timeline.filter({ hasText: 'BBC News' });
 		await expect(bbc).toContainText('March 23, 2023');
@@ -17,9 +21,11 @@ test.describe('reading an article from the home page', () => {
 		await expect(page).toHaveURL(/\/stories\/han-dong-leaves-liberal-caucus\/articles\/bbc\/$/);
 		const body = page.getByRole('article');
 		await expect(body).toContainText(
-			'A Canadian member of parliament has stepped down from his party\'s caucus over allegations he was involved in Chinese political interference.',
+			"A Canadian member of parliament has stepped down from his party's caucus over allegations he was involved in Chinese political interference.",
 		);
-		await expect(page.getByText('Photo caption: Han Dong, seen in a 2014 file photo')).toBeVisible();
+		await expect(
+			page.getByText('Photo caption: Han Dong, seen in a 2014 file photo'),
+		).toBeVisible();
 		await expect(body).not.toContainText('date 2023-03-23');
 	});
 
@@ -29,7 +35,9 @@ test.describe('reading an article from the home page', () => {
 			'Han Dong resigns from Liberal caucus, denies interference allegations',
 		);
 		const body = page.getByRole('article');
-		await expect(body).toContainText('CTV News has not independently verified any of these allegations.');
+		await expect(body).toContainText(
+			'CTV News has not independently verified any of these allegations.',
+		);
 		await expect(body).not.toContainText('Skip to main content');
 		await expect(body).not.toContainText('Stay Connected');
 		await expect(body).not.toContainText('â€');
@@ -37,7 +45,10 @@ test.describe('reading an article from the home page', () => {
 
 	test('offers the raw file byte for byte', async ({ page, request }) => {
 		await page.goto('/stories/han-dong-leaves-liberal-caucus/articles/ctv-web/');
-		const href = await page.getByRole('link', { name: '003_146ae74181bb10f8.txt' }).first().getAttribute('href');
+		const href = await page
+			.getByRole('link', { name: '003_146ae74181bb10f8.txt' })
+			.first()
+			.getAttribute('href');
 		const response = await request.get(href!);
 		expect(response.ok()).toBe(true);
 		expect((await response.body()).length).toBe(5967);
@@ -67,7 +78,9 @@ test.describe('accessibility', () => {
 		test(`the ${name} has no axe violations`, async ({ page }) => {
 			await page.goto(url!);
 			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+			expect(
+				results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+			).toEqual([]);
 		});
 	}
 });

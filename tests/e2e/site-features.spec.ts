@@ -5,14 +5,19 @@ const STORY = '/stories/han-dong-leaves-liberal-caucus/';
 test.describe('search', () => {
 	test('finds a quotation and leads to the passage', async ({ page }) => {
 		await page.goto('/');
-		await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Search' }).click();
+		await page
+			.getByRole('navigation', { name: 'Site' })
+			.getByRole('link', { name: 'Search' })
+			.click();
 		await page.getByRole('searchbox', { name: 'Words to find' }).fill('hands');
 		await page.getByRole('button', { name: 'Search' }).click();
 		await expect(page.getByRole('status')).toContainText(/\d+ results? for “hands”/);
 		const results = page.getByRole('list').last().getByRole('listitem');
 		await expect(results.first()).toBeVisible();
 		await expect(page.locator('mark').first()).toHaveText(/hands/i);
-		const passage = results.filter({ has: page.getByRole('link', { name: /Mr. Speaker, I am in your hands/ }) }).first();
+		const passage = results
+			.filter({ has: page.getByRole('link', { name: /Mr. Speaker, I am in your hands/ }) })
+			.first();
 		await passage.getByRole('link').click();
 		await expect(page).toHaveURL(/\/passages\/g-[0-9a-z]+\/$/);
 	});
@@ -28,10 +33,15 @@ test.describe('copy-link buttons', () => {
 	test('copy the permalink of a passage', async ({ page, context }) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto(`${STORY}compare/cbc--global/`);
-		const row = page.getByRole('listitem').filter({ hasText: 'Mr. Speaker, I am in your hands' }).filter({ has: page.getByRole('button') });
+		const row = page
+			.getByRole('listitem')
+			.filter({ hasText: 'Mr. Speaker, I am in your hands' })
+			.filter({ has: page.getByRole('button') });
 		await row.getByRole('button', { name: 'Copy link to this row' }).click();
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
-		expect(copied).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/stories\/han-dong-leaves-liberal-caucus\/compare\/cbc--global\/#g-[0-9a-z]+$/);
+		expect(copied).toMatch(
+			/^http:\/\/127\.0\.0\.1:\d+\/stories\/han-dong-leaves-liberal-caucus\/compare\/cbc--global\/#g-[0-9a-z]+$/,
+		);
 		await expect(page.getByRole('status').last()).toHaveText('Link copied');
 		await page.goto(copied);
 		await expect(page.locator(':target')).toContainText('Mr. Speaker');
@@ -47,16 +57,21 @@ test.describe('copy-link buttons', () => {
 });
 
 test.describe('keyboard shortcuts in the reader', () => {
-	test('move between shared passages and jump to the same passage in another outlet', async ({ page }) => {
+	test('move between shared passages and jump to the same passage in another outlet', async ({
+		page,
+	}) => {
 		await page.goto(`${STORY}articles/cbc/`);
 		await page.getByText('Keyboard shortcuts').click();
-		await expect(page.getByRole('group').filter({ hasText: 'Keyboard shortcuts' })).toContainText('the same passage in Global News');
+		await expect(page.getByRole('group').filter({ hasText: 'Keyboard shortcuts' })).toContainText(
+			'the same passage in Global News',
+		);
 		await page.locator('body').click({ position: { x: 1, y: 1 } });
 		await page.keyboard.press('n');
 		const focused = page.locator(':focus');
 		await expect(focused).toHaveAttribute('data-elsewhere', /.+/);
 		// Move to the "Mr. Speaker" passage, which Global News carries (outlet 4).
-		for (let i = 0; i < 30 && !(await focused.textContent())?.includes('Mr. Speaker'); i++) await page.keyboard.press('n');
+		for (let i = 0; i < 30 && !(await focused.textContent())?.includes('Mr. Speaker'); i++)
+			await page.keyboard.press('n');
 		await expect(focused).toContainText('Mr. Speaker');
 		await page.keyboard.press('4');
 		await expect(page).toHaveURL(/\/articles\/global\/#p-global-/);
@@ -64,7 +79,10 @@ test.describe('keyboard shortcuts in the reader', () => {
 });
 
 test.describe('feeds and metadata', () => {
-	test('the feed and the sitemap are well-formed XML listing every story', async ({ page, request }) => {
+	test('the feed and the sitemap are well-formed XML listing every story', async ({
+		page,
+		request,
+	}) => {
 		for (const [url, stories] of [
 			['/feed.xml', 'entry > link'],
 			['/sitemap.xml', 'url > loc'],
@@ -75,13 +93,18 @@ test.describe('feeds and metadata', () => {
 					const doc = new DOMParser().parseFromString(text, 'application/xml');
 					return {
 						error: doc.querySelector('parsererror')?.textContent ?? null,
-						links: [...doc.querySelectorAll(selector)].map((n) => n.getAttribute('href') ?? n.textContent),
+						links: [...doc.querySelectorAll(selector)].map(
+							(n) => n.getAttribute('href') ?? n.textContent,
+						),
 					};
 				},
 				[xml, stories] as const,
 			);
 			expect(result.error, url).toBeNull();
-			expect(result.links.some((l) => l!.endsWith(STORY)), url).toBe(true);
+			expect(
+				result.links.some((l) => l!.endsWith(STORY)),
+				url,
+			).toBe(true);
 		}
 	});
 
@@ -93,7 +116,9 @@ test.describe('feeds and metadata', () => {
 		expect(response.headers()['content-type']).toContain('image/png');
 		const body = await response.body();
 		// PNG signature, then the IHDR width and height.
-		expect(body.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+		expect(body.subarray(0, 8)).toEqual(
+			Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+		);
 		expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
 	});
 
@@ -106,7 +131,17 @@ test.describe('feeds and metadata', () => {
 });
 
 test.describe('the Content-Security-Policy', () => {
-	const pages = ['/', STORY, `${STORY}articles/ctv-web/`, `${STORY}compare/cbc--bbc/`, `${STORY}quotes/`, `${STORY}differences/`, `${STORY}versions/`, '/how-it-works/', '/search/?q=Dong'];
+	const pages = [
+		'/',
+		STORY,
+		`${STORY}articles/ctv-web/`,
+		`${STORY}compare/cbc--bbc/`,
+		`${STORY}quotes/`,
+		`${STORY}differences/`,
+		`${STORY}versions/`,
+		'/how-it-works/',
+		'/search/?q=Dong',
+	];
 	for (const url of pages) {
 		test(`is not violated on ${url}`, async ({ page }) => {
 			const violations: string[] = [];
@@ -116,12 +151,16 @@ test.describe('the Content-Security-Policy', () => {
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (e) => {
 					(window as unknown as { cspViolations: string[] }).cspViolations ??= [];
-					(window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+					(window as unknown as { cspViolations: string[] }).cspViolations.push(
+						`${e.violatedDirective} ${e.blockedURI}`,
+					);
 				});
 			});
 			await page.goto(url);
 			await page.waitForLoadState('networkidle');
-			const seen = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+			const seen = await page.evaluate(
+				() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+			);
 			expect([...violations, ...seen]).toEqual([]);
 		});
 	}

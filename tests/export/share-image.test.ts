@@ -5,7 +5,11 @@ import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
 describe('wrapText', () => {
 	test('breaks text into lines at spaces', () => {
-		expect(wrapText('Han Dong leaves the Liberal caucus', 15)).toEqual(['Han Dong leaves', 'the Liberal', 'caucus']);
+		expect(wrapText('Han Dong leaves the Liberal caucus', 15)).toEqual([
+			'Han Dong leaves',
+			'the Liberal',
+			'caucus',
+		]);
 	});
 });
 

@@ -7,17 +7,39 @@ const story = buildStory(readStoryFolder(SEED_DIR));
 
 describe('storyTableCsv', () => {
 	test.each([
-		['passages', 'passage_id,group_id,group_kind,article_id,outlet_id,start,end,sentences,text', () => story.passages.length],
-		['groups', 'group_id,order,kind,similarity,outlet_count,article_ids,passage_ids,shared_words,reference_text', () => story.groups.length],
-		['quotes', 'quote_id,utterance_id,article_id,outlet_id,form,speaker,speaker_as_written,verb,confidence,start,end,text', () => story.quotes.length],
-		['differences', 'difference_id,kind,topic,group_id,outlet_id,article_id,value,start,end,exact_words,also_in', () => story.differences.reduce((n, d) => n + d.sides.length, 0)],
-	] as const)('writes the %s table with its header and one row per item', (table, header, count) => {
-		const csv = storyTableCsv(story, table);
-		expect(csv.startsWith(`\ufeff${header}\r\n`)).toBe(true);
-		// Quoted fields may hold line breaks; rows are counted by CRLF outside quotes.
-		const rows = csv.slice(1).split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/).filter(Boolean);
-		expect(rows.length - 1).toBe(count());
-	});
+		[
+			'passages',
+			'passage_id,group_id,group_kind,article_id,outlet_id,start,end,sentences,text',
+			() => story.passages.length,
+		],
+		[
+			'groups',
+			'group_id,order,kind,similarity,outlet_count,article_ids,passage_ids,shared_words,reference_text',
+			() => story.groups.length,
+		],
+		[
+			'quotes',
+			'quote_id,utterance_id,article_id,outlet_id,form,speaker,speaker_as_written,verb,confidence,start,end,text',
+			() => story.quotes.length,
+		],
+		[
+			'differences',
+			'difference_id,kind,topic,group_id,outlet_id,article_id,value,start,end,exact_words,also_in',
+			() => story.differences.reduce((n, d) => n + d.sides.length, 0),
+		],
+	] as const)(
+		'writes the %s table with its header and one row per item',
+		(table, header, count) => {
+			const csv = storyTableCsv(story, table);
+			expect(csv.startsWith(`\ufeff${header}\r\n`)).toBe(true);
+			// Quoted fields may hold line breaks; rows are counted by CRLF outside quotes.
+			const rows = csv
+				.slice(1)
+				.split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+				.filter(Boolean);
+			expect(rows.length - 1).toBe(count());
+		},
+	);
 
 	test('quotes passage text exactly, with its commas and quotation marks', () => {
 		const csv = storyTableCsv(story, 'quotes');

@@ -54,25 +54,36 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
 	test('writes a BOM, a header row and CRLF line ends', () => {
-		const csv = toCsv([{ id: 'p-1', text: 'Let me be clear, "what"' }], [
-			{ header: 'id', value: (r) => r.id },
-			{ header: 'text', value: (r) => r.text },
-		]);
+		const csv = toCsv(
+			[{ id: 'p-1', text: 'Let me be clear, "what"' }],
+			[
+				{ header: 'id', value: (r) => r.id },
+				{ header: 'text', value: (r) => r.text },
+			],
+		);
 		expect(csv).toBe('\ufeffid,text\r\np-1,"Let me be clear, ""what"""\r\n');
 	});
 
 	test('reads back the same fields for any text, formula prefixes aside', () => {
 		fc.assert(
-			fc.property(fc.array(fc.array(fc.string({ maxLength: 20 }), { minLength: 2, maxLength: 2 }), { maxLength: 8 }), (rows) => {
-				const csv = toCsv(rows, [
-					{ header: 'a', value: (r) => r[0]! },
-					{ header: 'b', value: (r) => r[1]! },
-				]);
-				const parsed = parseCsv(csv.slice(1));
-				expect(parsed[0]).toEqual(['a', 'b']);
-				const unprefix = (s: string, original: string) => (/^[=+\-@\t\r]/.test(original) ? s.slice(1) : s);
-				rows.forEach((r, i) => expect(parsed[i + 1]!.map((f, k) => unprefix(f, r[k]!))).toEqual(r));
-			}),
+			fc.property(
+				fc.array(fc.array(fc.string({ maxLength: 20 }), { minLength: 2, maxLength: 2 }), {
+					maxLength: 8,
+				}),
+				(rows) => {
+					const csv = toCsv(rows, [
+						{ header: 'a', value: (r) => r[0]! },
+						{ header: 'b', value: (r) => r[1]! },
+					]);
+					const parsed = parseCsv(csv.slice(1));
+					expect(parsed[0]).toEqual(['a', 'b']);
+					const unprefix = (s: string, original: string) =>
+						/^[=+\-@\t\r]/.test(original) ? s.slice(1) : s;
+					rows.forEach((r, i) =>
+						expect(parsed[i + 1]!.map((f, k) => unprefix(f, r[k]!))).toEqual(r),
+					);
+				},
+			),
 			{ numRuns: 2000 },
 		);
 	});

@@ -9,7 +9,10 @@ export function article(id: string, ...paragraphs: string[]) {
 }
 
 /** The text of each passage of each group, as `articleId: text`, groups in output order. */
-export function groupTexts(alignment: Alignment, articles: readonly { id: string; text: string }[]): string[][] {
+export function groupTexts(
+	alignment: Alignment,
+	articles: readonly { id: string; text: string }[],
+): string[][] {
 	const byId = new Map(alignment.passages.map((p) => [p.id, p]));
 	return alignment.groups.map((g) =>
 		g.passageIds.map((id) => {

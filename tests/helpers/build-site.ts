@@ -12,13 +12,17 @@ export interface BuildResult {
 }
 
 /** Builds the site with `scripts/build.mjs`; content, base and output folder are options. */
-export function buildSite(options: { content?: string; base?: string; outDir?: string } = {}): BuildResult {
+export function buildSite(
+	options: { content?: string; base?: string; outDir?: string } = {},
+): BuildResult {
 	const scratch = mkdtempSync(path.join(tmpdir(), 'same-story-build-'));
 	const outDir = options.outDir ?? path.join(scratch, 'dist');
 	// Vitest exposes Vite's own variables (BASE_URL, MODE, DEV, …) in process.env; a child
 	// Astro build would read them back as import.meta.env, so they are dropped.
 	const inherited = Object.fromEntries(
-		Object.entries(process.env).filter(([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key)),
+		Object.entries(process.env).filter(
+			([key]) => !/^(?:BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(key),
+		),
 	);
 	const env: NodeJS.ProcessEnv = {
 		...inherited,

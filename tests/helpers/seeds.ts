@@ -1,7 +1,10 @@
 /** Reads the seed story and fixture stories for tests. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readStoryFolder as readFolder, type StoryFolder } from '../../src/loaders/read-story-folder.ts';
+import {
+	readStoryFolder as readFolder,
+	type StoryFolder,
+} from '../../src/loaders/read-story-folder.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const SEED_SLUG = 'han-dong-leaves-liberal-caucus';

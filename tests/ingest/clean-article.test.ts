@@ -6,13 +6,19 @@ const repairs = [{ find: 'GARBLE', replace: 'The Outlet', reason: 'Garbled outle
 
 describe('cleanArticle', () => {
 	test('takes a leading date line as the date and keeps the sentence fused to it', () => {
-		const result = cleanArticle(' date 2023-03-22 Han Dong has announced he will sit as an independent.\n\nSecond paragraph here.');
+		const result = cleanArticle(
+			' date 2023-03-22 Han Dong has announced he will sit as an independent.\n\nSecond paragraph here.',
+		);
 		expect(result.date).toBe('2023-03-22');
 		expect(result.paragraphs).toEqual([
 			{ text: 'Han Dong has announced he will sit as an independent.', line: 1 },
 			{ text: 'Second paragraph here.', line: 3 },
 		]);
-		expect(result.log.find((e) => e.rule === 'date-prefix')).toMatchObject({ action: 'extracted', line: 1, text: 'date 2023-03-22' });
+		expect(result.log.find((e) => e.rule === 'date-prefix')).toMatchObject({
+			action: 'extracted',
+			line: 1,
+			text: 'date 2023-03-22',
+		});
 	});
 
 	test('sets aside a photo caption above the body', () => {
@@ -20,11 +26,14 @@ describe('cleanArticle', () => {
 			'Han Dong, seen in a 2014 file photo, has denied allegations\n\nA member of parliament has stepped down.',
 		);
 		expect(result.caption).toBe('Han Dong, seen in a 2014 file photo, has denied allegations');
-		expect(result.paragraphs.map((p) => p.text)).toEqual(['A member of parliament has stepped down.']);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([
+			'A member of parliament has stepped down.',
+		]);
 	});
 
 	test('finds the headline among site chrome above the body', () => {
-		const text = 'GARBLE\n\nSkip to main content\n\nBridge closes, city says repairs cannot wait\n\nShare\n\nThe bridge closed on Monday.';
+		const text =
+			'GARBLE\n\nSkip to main content\n\nBridge closes, city says repairs cannot wait\n\nShare\n\nThe bridge closed on Monday.';
 		const result = cleanArticle(text, { repairs });
 		expect(result.headline).toBe('Bridge closes, city says repairs cannot wait');
 		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
@@ -38,14 +47,17 @@ describe('cleanArticle', () => {
 	});
 
 	test('keeps a second title line out of the text as a standfirst', () => {
-		const result = cleanArticle('Bridge closes for six long weeks\nCity says the repairs simply cannot wait\nThe bridge closed on Monday.');
+		const result = cleanArticle(
+			'Bridge closes for six long weeks\nCity says the repairs simply cannot wait\nThe bridge closed on Monday.',
+		);
 		expect(result.headline).toBe('Bridge closes for six long weeks');
 		expect(result.log.find((e) => e.rule === 'standfirst')?.line).toBe(2);
 		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
 	});
 
 	test('moves credit lines out of the body and drops the teasers after them', () => {
-		const text = 'The bridge closed on Monday.\n—With files from Sam Cooper\nComments\nA dog won a prize at the fair.';
+		const text =
+			'The bridge closed on Monday.\n—With files from Sam Cooper\nComments\nA dog won a prize at the fair.';
 		const result = cleanArticle(text);
 		expect(result.credits).toEqual(['With files from Sam Cooper']);
 		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
@@ -53,7 +65,8 @@ describe('cleanArticle', () => {
 	});
 
 	test('drops everything after an end-of-article marker', () => {
-		const text = 'The bridge closed on Monday.\n\nMost read\n\nA dog won a prize at the county fair this weekend.';
+		const text =
+			'The bridge closed on Monday.\n\nMost read\n\nA dog won a prize at the county fair this weekend.';
 		const result = cleanArticle(text);
 		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
 		expect(result.log.map((e) => [e.rule, e.line])).toEqual([
@@ -63,7 +76,8 @@ describe('cleanArticle', () => {
 	});
 
 	test('removes short lines without sentence structure inside the body', () => {
-		const text = 'The bridge closed on Monday.\nGet daily National news\nFerries will run every 20 minutes.\nWatch the video';
+		const text =
+			'The bridge closed on Monday.\nGet daily National news\nFerries will run every 20 minutes.\nWatch the video';
 		const result = cleanArticle(text);
 		expect(result.paragraphs.map((p) => p.line)).toEqual([1, 3]);
 		expect(result.log.map((e) => [e.rule, e.line])).toEqual([
@@ -73,8 +87,12 @@ describe('cleanArticle', () => {
 	});
 
 	test('keeps long body lines that lack closing punctuation', () => {
-		const line = 'Crews worked through the night to replace the deck of the bridge before the deadline';
-		expect(cleanArticle(`The bridge closed.\n${line}`).paragraphs.map((p) => p.text)).toEqual(['The bridge closed.', line]);
+		const line =
+			'Crews worked through the night to replace the deck of the bridge before the deadline';
+		expect(cleanArticle(`The bridge closed.\n${line}`).paragraphs.map((p) => p.text)).toEqual([
+			'The bridge closed.',
+			line,
+		]);
 	});
 
 	test('removes lines of the site template', () => {
@@ -86,9 +104,13 @@ describe('cleanArticle', () => {
 	});
 
 	test('repairs mojibake and logs each repair with its line', () => {
-		const result = cleanArticle('The bridge closed.\nThe mayorâ€™s office said it was â€œurgent.â€\u009d');
+		const result = cleanArticle(
+			'The bridge closed.\nThe mayorâ€™s office said it was â€œurgent.â€\u009d',
+		);
 		expect(result.paragraphs[1]!.text).toBe('The mayor’s office said it was “urgent.”');
-		expect(result.log.filter((e) => e.rule === 'mojibake').map((e) => [e.line, e.text, e.replacement])).toEqual([
+		expect(
+			result.log.filter((e) => e.rule === 'mojibake').map((e) => [e.line, e.text, e.replacement]),
+		).toEqual([
 			[2, 'â€™', '’'],
 			[2, 'â€œ', '“'],
 			[2, 'â€\u009d', '”'],
@@ -140,9 +162,12 @@ describe('cleanArticle properties', () => {
 	const textArb = fc.array(lineArb, { maxLength: 25 }).map((lines) => lines.join('\n'));
 
 	test('never throws on arbitrary text', () => {
-		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
-			cleanArticle(text);
-		}), { numRuns: 3000 });
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => {
+				cleanArticle(text);
+			}),
+			{ numRuns: 3000 },
+		);
 	});
 
 	test('is idempotent on its own output', () => {
@@ -151,7 +176,9 @@ describe('cleanArticle properties', () => {
 				const once = cleanArticle(text);
 				const again = cleanArticle(once.paragraphs.map((p) => p.text).join('\n\n'));
 				expect(again.paragraphs.map((p) => p.text)).toEqual(once.paragraphs.map((p) => p.text));
-				expect(again.log.filter((e) => e.action !== 'repaired' || e.rule !== 'whitespace')).toEqual([]);
+				expect(again.log.filter((e) => e.action !== 'repaired' || e.rule !== 'whitespace')).toEqual(
+					[],
+				);
 			}),
 			{ numRuns: 3000 },
 		);
@@ -162,10 +189,22 @@ describe('cleanArticle properties', () => {
 			fc.property(textArb, (text) => {
 				const result = cleanArticle(text);
 				const kept = new Set(result.paragraphs.map((p) => p.line));
-				const logged = new Set(result.log.filter((e) => e.action === 'removed' || e.action === 'extracted').map((e) => e.line));
+				const logged = new Set(
+					result.log
+						.filter((e) => e.action === 'removed' || e.action === 'extracted')
+						.map((e) => e.line),
+				);
 				text.split('\n').forEach((line, i) => {
-					if (normalizeLine(line.replace(/[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, '')) === '') return;
-					expect(kept.has(i + 1) || logged.has(i + 1), `line ${i + 1}: ${JSON.stringify(line)}`).toBe(true);
+					if (
+						normalizeLine(
+							line.replace(/[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g, ''),
+						) === ''
+					)
+						return;
+					expect(
+						kept.has(i + 1) || logged.has(i + 1),
+						`line ${i + 1}: ${JSON.stringify(line)}`,
+					).toBe(true);
 				});
 			}),
 			{ numRuns: 3000 },

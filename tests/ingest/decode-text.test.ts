@@ -50,7 +50,10 @@ const lineEndingsEntry = (count: number) => ({
 describe('decodeText', () => {
 	describe('UTF-8', () => {
 		test('decodes UTF-8 without a byte-order mark, logging nothing', () => {
-			const result = decodeText(bytesOf('Québec’s “naïve” café — 50 °C…\nΕλλάδα, Москва 😀\n'), FILE);
+			const result = decodeText(
+				bytesOf('Québec’s “naïve” café — 50 °C…\nΕλλάδα, Москва 😀\n'),
+				FILE,
+			);
 			expect(result).toEqual({
 				text: 'Québec’s “naïve” café — 50 °C…\nΕλλάδα, Москва 😀\n',
 				encoding: 'utf-8',
@@ -128,23 +131,31 @@ describe('decodeText', () => {
 		test('rejects UTF-16 with an odd number of bytes, naming the declared encoding', () => {
 			const error = decodeError(Uint8Array.of(0xff, 0xfe, 0x41, 0x00, 0x42));
 			expect(error).toBeInstanceOf(ArticleDecodeError);
-			expect(error.problem).toBe('the file declares utf-16le with a byte-order mark but is not valid utf-16le');
+			expect(error.problem).toBe(
+				'the file declares utf-16le with a byte-order mark but is not valid utf-16le',
+			);
 			expect(error.file).toBe(FILE);
 			expect(error.line).toBeUndefined();
 			expect(error.hint).toBe('Re-save the file as UTF-8 text.');
-			expect(error.message).toBe(`${FILE}: the file declares utf-16le with a byte-order mark but is not valid utf-16le`);
+			expect(error.message).toBe(
+				`${FILE}: the file declares utf-16le with a byte-order mark but is not valid utf-16le`,
+			);
 		});
 
 		test('rejects UTF-16BE holding a lone surrogate', () => {
 			const error = decodeError(Uint8Array.of(0xfe, 0xff, 0x00, 0x41, 0xd8, 0x00, 0x00, 0x42));
 			expect(error).toBeInstanceOf(ArticleDecodeError);
-			expect(error.problem).toBe('the file declares utf-16be with a byte-order mark but is not valid utf-16be');
+			expect(error.problem).toBe(
+				'the file declares utf-16be with a byte-order mark but is not valid utf-16be',
+			);
 		});
 
 		test('rejects a UTF-16 file holding U+0000, naming its line', () => {
 			const error = decodeError(utf16('one\ntwo\nth\u0000ree', 'le'));
 			expect(error).toBeInstanceOf(ArticleDecodeError);
-			expect(error.problem).toBe('the file holds the control character U+0000, which text never does');
+			expect(error.problem).toBe(
+				'the file holds the control character U+0000, which text never does',
+			);
 			expect(error.line).toBe(3);
 		});
 
@@ -159,7 +170,21 @@ describe('decodeText', () => {
 	describe('Windows-1252', () => {
 		test('decodes a Windows-1252 file with no UTF-8 sequences and logs it', () => {
 			// "café “quoted”" in Windows-1252: é = E9, “ = 93, ” = 94.
-			const bytes = Uint8Array.of(0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x71, 0x75, 0x6f, 0x74, 0x65, 0x64, 0x94);
+			const bytes = Uint8Array.of(
+				0x63,
+				0x61,
+				0x66,
+				0xe9,
+				0x20,
+				0x93,
+				0x71,
+				0x75,
+				0x6f,
+				0x74,
+				0x65,
+				0x64,
+				0x94,
+			);
 			const result = decodeText(bytes, FILE);
 			expect(result).toEqual({
 				text: 'café “quoted”',
@@ -171,7 +196,8 @@ describe('decodeText', () => {
 						line: null,
 						text: '',
 						replacement: null,
-						detail: 'The file is not UTF-8 and holds no UTF-8 sequences; it was read as Windows-1252 (Western European).',
+						detail:
+							'The file is not UTF-8 and holds no UTF-8 sequences; it was read as Windows-1252 (Western European).',
 					},
 				],
 			});
@@ -180,17 +206,48 @@ describe('decodeText', () => {
 
 		test('decodes Windows-1252 punctuation, currency and accented capitals', () => {
 			// Ellipsis 85, en dash 96, em dash 97, euro 80, pound A3, degree B0, É C9, ’ 92.
-			const bytes = Uint8Array.of(0x85, 0x20, 0x96, 0x20, 0x97, 0x20, 0x80, 0x35, 0x20, 0xa3, 0x35, 0x20, 0x35, 0xb0, 0x43, 0x20, 0xc9, 0x54, 0xc9, 0x20, 0x69, 0x74, 0x92, 0x73);
+			const bytes = Uint8Array.of(
+				0x85,
+				0x20,
+				0x96,
+				0x20,
+				0x97,
+				0x20,
+				0x80,
+				0x35,
+				0x20,
+				0xa3,
+				0x35,
+				0x20,
+				0x35,
+				0xb0,
+				0x43,
+				0x20,
+				0xc9,
+				0x54,
+				0xc9,
+				0x20,
+				0x69,
+				0x74,
+				0x92,
+				0x73,
+			);
 			expect(decodeText(bytes, FILE).text).toBe('… – — €5 £5 5°C ÉTÉ it’s');
 		});
 
 		test('decodes a Windows-1252 file whose only high byte is a truncated UTF-8 lead', () => {
 			// C3 alone at the end is not UTF-8 and the file holds no complete sequence.
-			expect(decodeText(Uint8Array.of(0x63, 0x61, 0x66, 0xc3), FILE)).toMatchObject({ text: 'cafÃ', encoding: 'windows-1252' });
+			expect(decodeText(Uint8Array.of(0x63, 0x61, 0x66, 0xc3), FILE)).toMatchObject({
+				text: 'cafÃ',
+				encoding: 'windows-1252',
+			});
 		});
 
 		test('logs the encoding before the line endings of a Windows-1252 file with CRLF', () => {
-			const result = decodeText(Uint8Array.of(0x63, 0x61, 0x66, 0xe9, 0x0d, 0x0a, 0x6e, 0x61, 0xef, 0x76, 0x65, 0x0d, 0x0a), FILE);
+			const result = decodeText(
+				Uint8Array.of(0x63, 0x61, 0x66, 0xe9, 0x0d, 0x0a, 0x6e, 0x61, 0xef, 0x76, 0x65, 0x0d, 0x0a),
+				FILE,
+			);
 			expect(result.text).toBe('café\nnaïve\n');
 			expect(result.log.map((entry) => entry.rule)).toEqual(['encoding', 'line-endings']);
 			expect(result.log[1]).toEqual(lineEndingsEntry(2));
@@ -199,7 +256,9 @@ describe('decodeText', () => {
 		test('rejects a control character in a Windows-1252 file, naming its line', () => {
 			const error = decodeError(Uint8Array.of(0x63, 0x61, 0x66, 0xe9, 0x0a, 0x0a, 0x1b, 0x5b));
 			expect(error).toBeInstanceOf(ArticleDecodeError);
-			expect(error.problem).toBe('the file holds the control character U+001B, which text never does');
+			expect(error.problem).toBe(
+				'the file holds the control character U+001B, which text never does',
+			);
 			expect(error.line).toBe(3);
 		});
 
@@ -209,7 +268,9 @@ describe('decodeText', () => {
 			// rather than guessing.
 			const error = decodeError(Uint8Array.of(0x93, 0xc9, 0x54, 0xc9, 0x94));
 			expect(error).toBeInstanceOf(ArticleDecodeError);
-			expect(error.problem).toBe('invalid UTF-8 (byte 0x93 at byte 0) in a file whose other lines are UTF-8');
+			expect(error.problem).toBe(
+				'invalid UTF-8 (byte 0x93 at byte 0) in a file whose other lines are UTF-8',
+			);
 			expect(error.line).toBe(1);
 		});
 	});
@@ -217,14 +278,22 @@ describe('decodeText', () => {
 	describe('invalid UTF-8 mixed with valid UTF-8', () => {
 		test('rejects a file mixing UTF-8 and an invalid byte, naming the line and byte', () => {
 			// Line 2 holds valid UTF-8 (ï, é); line 3 holds a Windows-1252 é (E9) at byte 62.
-			const bytes = bytesOf('First line is fine.\nSecond line: naïve café.\nThird line: caf', [0xe9], ' au lait.\n');
+			const bytes = bytesOf(
+				'First line is fine.\nSecond line: naïve café.\nThird line: caf',
+				[0xe9],
+				' au lait.\n',
+			);
 			const error = decodeError(bytes);
 			expect(error).toBeInstanceOf(ArticleDecodeError);
 			expect(error.name).toBe('ArticleDecodeError');
 			expect(error.file).toBe(FILE);
 			expect(error.line).toBe(3);
-			expect(error.problem).toBe('invalid UTF-8 (byte 0xE9 at byte 62) in a file whose other lines are UTF-8');
-			expect(error.message).toBe(`${FILE}:3: invalid UTF-8 (byte 0xE9 at byte 62) in a file whose other lines are UTF-8`);
+			expect(error.problem).toBe(
+				'invalid UTF-8 (byte 0xE9 at byte 62) in a file whose other lines are UTF-8',
+			);
+			expect(error.message).toBe(
+				`${FILE}:3: invalid UTF-8 (byte 0xE9 at byte 62) in a file whose other lines are UTF-8`,
+			);
 			expect(error.hint).toBe(
 				'The file mixes encodings. Retype the characters on that line, or re-save the whole file as UTF-8.',
 			);
@@ -233,7 +302,9 @@ describe('decodeText', () => {
 		test('names the line of an invalid byte that comes before the valid UTF-8', () => {
 			const error = decodeError(bytesOf('ok\n', [0x93], 'quoted', [0x94], '\nthen “real” quotes'));
 			expect(error.line).toBe(2);
-			expect(error.problem).toBe('invalid UTF-8 (byte 0x93 at byte 3) in a file whose other lines are UTF-8');
+			expect(error.problem).toBe(
+				'invalid UTF-8 (byte 0x93 at byte 3) in a file whose other lines are UTF-8',
+			);
 		});
 
 		test.each([
@@ -250,14 +321,18 @@ describe('decodeText', () => {
 			// "é\n" is three bytes, so the bad run starts at byte 3 on line 2.
 			const error = decodeError(bytesOf('é\n', bad));
 			expect(error).toBeInstanceOf(ArticleDecodeError);
-			expect(error.problem).toBe(`invalid UTF-8 (byte 0x${byte} at byte 3) in a file whose other lines are UTF-8`);
+			expect(error.problem).toBe(
+				`invalid UTF-8 (byte 0x${byte} at byte 3) in a file whose other lines are UTF-8`,
+			);
 			expect(error.line).toBe(2);
 		});
 
 		test('rejects UTF-8 with a byte-order mark that holds an invalid byte, without a line', () => {
 			const error = decodeError(bytesOf(BOM, 'café\n', [0xe9]));
 			expect(error).toBeInstanceOf(ArticleDecodeError);
-			expect(error.problem).toBe('the file declares utf-8 with a byte-order mark but is not valid utf-8');
+			expect(error.problem).toBe(
+				'the file declares utf-8 with a byte-order mark but is not valid utf-8',
+			);
 			expect(error.line).toBeUndefined();
 			expect(error.hint).toBe('Re-save the file as UTF-8 text.');
 		});
@@ -270,14 +345,18 @@ describe('decodeText', () => {
 			expect(error.file).toBe(FILE);
 			expect(error.line).toBe(3);
 			expect(error.problem).toBe('the file looks binary: it holds a NUL byte at byte 11');
-			expect(error.message).toBe(`${FILE}:3: the file looks binary: it holds a NUL byte at byte 11`);
+			expect(error.message).toBe(
+				`${FILE}:3: the file looks binary: it holds a NUL byte at byte 11`,
+			);
 			expect(error.hint).toBe(
 				'Article files must be plain text. Export the article as UTF-8 text (.txt) and replace the file.',
 			);
 		});
 
 		test('reports a NUL byte before checking the UTF-8', () => {
-			const error = decodeError(Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00));
+			const error = decodeError(
+				Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00),
+			);
 			expect(error.problem).toBe('the file looks binary: it holds a NUL byte at byte 8');
 			expect(error.line).toBe(3);
 		});
@@ -287,8 +366,12 @@ describe('decodeText', () => {
 			expect(error).toBeInstanceOf(ArticleDecodeError);
 			expect(error.file).toBe(FILE);
 			expect(error.line).toBe(2);
-			expect(error.problem).toBe('the file holds the control character U+0007, which text never does');
-			expect(error.hint).toBe('The file may be binary or corrupted. Export the article again as plain UTF-8 text.');
+			expect(error.problem).toBe(
+				'the file holds the control character U+0007, which text never does',
+			);
+			expect(error.hint).toBe(
+				'The file may be binary or corrupted. Export the article again as plain UTF-8 text.',
+			);
 		});
 
 		test.each([
@@ -300,7 +383,9 @@ describe('decodeText', () => {
 			['U+007F', '\u007f'],
 		])('rejects the control character %s', (code, char) => {
 			const error = decodeError(bytesOf(`one\ntwo\nthree ${char}`));
-			expect(error.problem).toBe(`the file holds the control character ${code}, which text never does`);
+			expect(error.problem).toBe(
+				`the file holds the control character ${code}, which text never does`,
+			);
 			expect(error.line).toBe(3);
 		});
 
@@ -326,7 +411,9 @@ describe('decodeText', () => {
 			expect(error.line).toBeUndefined();
 			expect(error.problem).toBe('the file is empty');
 			expect(error.message).toBe(`${FILE}: the file is empty`);
-			expect(error.hint).toBe('Paste the article text into the file, or remove the file and its manifest entry.');
+			expect(error.hint).toBe(
+				'Paste the article text into the file, or remove the file and its manifest entry.',
+			);
 		});
 
 		test('rejects a whitespace-only file with ArticleParseError', () => {
@@ -355,7 +442,10 @@ describe('decodeText', () => {
 		});
 
 		test('normalises old Mac CR line endings and counts them', () => {
-			expect(decodeText(bytesOf('a\rb\rc\r'), FILE)).toMatchObject({ text: 'a\nb\nc\n', log: [lineEndingsEntry(3)] });
+			expect(decodeText(bytesOf('a\rb\rc\r'), FILE)).toMatchObject({
+				text: 'a\nb\nc\n',
+				log: [lineEndingsEntry(3)],
+			});
 		});
 
 		test('normalises mixed line endings, counting each CR or CRLF once', () => {
@@ -392,21 +482,32 @@ describe('decodeText', () => {
 	});
 
 	describe('seed files', () => {
-		const seeds = readdirSync(SEED_DIR).filter((name) => name.endsWith('.txt')).sort();
+		const seeds = readdirSync(SEED_DIR)
+			.filter((name) => name.endsWith('.txt'))
+			.sort();
 
 		test('finds the five seed captures', () => {
-			expect(seeds.map((name) => name.slice(0, 4))).toEqual(['000_', '001_', '002_', '003_', '004_']);
+			expect(seeds.map((name) => name.slice(0, 4))).toEqual([
+				'000_',
+				'001_',
+				'002_',
+				'003_',
+				'004_',
+			]);
 		});
 
-		test.each(['000_', '001_', '002_', '003_', '004_'])('decodes seed %s as utf-8 with no log entries', (prefix) => {
-			const bytes = seedBytes(prefix);
-			const result = decodeText(bytes, `content/seed/${prefix}.txt`);
-			expect(result.encoding).toBe('utf-8');
-			expect(result.log).toEqual([]);
-			expect(result.text).toBe(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-			expect(result.text).not.toContain('\ufffd');
-			expect(result.text).not.toContain('\r');
-		});
+		test.each(['000_', '001_', '002_', '003_', '004_'])(
+			'decodes seed %s as utf-8 with no log entries',
+			(prefix) => {
+				const bytes = seedBytes(prefix);
+				const result = decodeText(bytes, `content/seed/${prefix}.txt`);
+				expect(result.encoding).toBe('utf-8');
+				expect(result.log).toEqual([]);
+				expect(result.text).toBe(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+				expect(result.text).not.toContain('\ufffd');
+				expect(result.text).not.toContain('\r');
+			},
+		);
 
 		test('keeps the mojibake of seed 003 as it is (repair is not the decoder’s job)', () => {
 			const text = decodeText(seedBytes('003_'), 'content/seed/003.txt').text;
@@ -417,14 +518,26 @@ describe('decodeText', () => {
 
 	describe('properties', () => {
 		const graphemeText = fc
-			.array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 6 }), fc.constantFrom('\r\n', '\r', '\n', ' ', '\t')), {
-				maxLength: 12,
-			})
+			.array(
+				fc.oneof(
+					fc.string({ unit: 'grapheme', maxLength: 6 }),
+					fc.constantFrom('\r\n', '\r', '\n', ' ', '\t'),
+				),
+				{
+					maxLength: 12,
+				},
+			)
 			.map((parts) => parts.join(''));
 		const fullUnicodeText = fc
-			.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 6 }), fc.constantFrom('\r\n', '\r', '\n', ' ')), {
-				maxLength: 12,
-			})
+			.array(
+				fc.oneof(
+					fc.string({ unit: 'binary', maxLength: 6 }),
+					fc.constantFrom('\r\n', '\r', '\n', ' '),
+				),
+				{
+					maxLength: 12,
+				},
+			)
 			.map((parts) => parts.join(''));
 		/** Text decodeText must accept: no rejected control character, not empty or ASCII-whitespace-only. */
 		// Text that is only whitespace (of any kind) is an empty file, rejected on purpose.
@@ -461,7 +574,9 @@ describe('decodeText', () => {
 				fc.property(anyText, fc.constantFrom('le' as const, 'be' as const), (text, endian) => {
 					const result = decodeText(utf16(text, endian), FILE);
 					expect(result.text).toBe(normaliseLineEndings(text));
-					expect(result.encoding).toBe(endian === 'le' ? 'utf-16 (little-endian)' : 'utf-16 (big-endian)');
+					expect(result.encoding).toBe(
+						endian === 'le' ? 'utf-16 (little-endian)' : 'utf-16 (big-endian)',
+					);
 				}),
 				{ numRuns: 1000 },
 			);
@@ -484,18 +599,28 @@ describe('decodeText', () => {
 					try {
 						result = decodeText(input, FILE);
 					} catch (error) {
-						expect(error instanceof ArticleDecodeError || error instanceof ArticleParseError).toBe(true);
+						expect(error instanceof ArticleDecodeError || error instanceof ArticleParseError).toBe(
+							true,
+						);
 						expect((error as ContentError).file).toBe(FILE);
 						return;
 					}
 					expect(result.text).not.toMatch(/\r/);
 					expect(CONTROL.test(result.text)).toBe(false);
-					expect(['utf-8', 'utf-8 with BOM', 'utf-16 (little-endian)', 'utf-16 (big-endian)', 'windows-1252']).toContain(
-						result.encoding,
-					);
+					expect([
+						'utf-8',
+						'utf-8 with BOM',
+						'utf-16 (little-endian)',
+						'utf-16 (big-endian)',
+						'windows-1252',
+					]).toContain(result.encoding);
 					if (result.encoding === 'windows-1252') expect(result.text).not.toContain('\ufffd');
 					if (result.encoding === 'utf-8') {
-						expect(result.text).toBe(normaliseLineEndings(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input)));
+						expect(result.text).toBe(
+							normaliseLineEndings(
+								new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input),
+							),
+						);
 					}
 				}),
 				{ numRuns: 3000 },

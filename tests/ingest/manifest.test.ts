@@ -55,7 +55,9 @@ describe('parseManifest', () => {
 		expect(error.file).toBe(FILE);
 		expect(error.field).toBe('articles.0.file');
 		expect(error.line).toBe(10);
-		expect(error.message).toContain('content/example/story.yaml:10: file "missing.txt" is not in the story folder');
+		expect(error.message).toContain(
+			'content/example/story.yaml:10: file "missing.txt" is not in the story folder',
+		);
 		expect(error.hint).toMatch(/Copy the raw file/);
 	});
 
@@ -91,13 +93,17 @@ describe('parseManifest', () => {
 	});
 
 	test('rejects a bad article date with its field path', () => {
-		const error = manifestError(minimal.replace('outlet: one\n', 'outlet: one\n    published: 22 March 2023\n'));
+		const error = manifestError(
+			minimal.replace('outlet: one\n', 'outlet: one\n    published: 22 March 2023\n'),
+		);
 		expect(error.field).toBe('articles.0.published');
 		expect(error.line).toBe(12);
 	});
 
 	test('rejects an unknown field, naming it', () => {
-		const error = manifestError(minimal.replace('    outlet: one', '    outlet: one\n    author: Someone'));
+		const error = manifestError(
+			minimal.replace('    outlet: one', '    outlet: one\n    author: Someone'),
+		);
 		expect(error.message).toContain('unknown field "author"');
 		expect(error.field).toBe('articles.0.author');
 		expect(error.line).toBe(12);
@@ -129,7 +135,9 @@ describe('parseManifest', () => {
 
 	test('accepts a declared version of an article by the same outlet', () => {
 		const yaml = `${minimal}  - id: second\n    file: b.txt\n    outlet: one\n    versionOf: first\n`;
-		expect(parseManifest(yaml, { file: FILE, folderFiles: ['a.txt', 'b.txt'] }).articles[1]!.versionOf).toBe('first');
+		expect(
+			parseManifest(yaml, { file: FILE, folderFiles: ['a.txt', 'b.txt'] }).articles[1]!.versionOf,
+		).toBe('first');
 	});
 
 	test('rejects a declared version that names an unknown article', () => {
@@ -138,14 +146,24 @@ describe('parseManifest', () => {
 	});
 
 	test('rejects an id that cannot be used in a URL', () => {
-		expect(manifestError(minimal.replace('id: first', 'id: First Article')).field).toBe('articles.0.id');
+		expect(manifestError(minimal.replace('id: first', 'id: First Article')).field).toBe(
+			'articles.0.id',
+		);
 	});
 });
 
 describe('StoryManifestSchema', () => {
 	test('lists every manifest field in its JSON Schema', () => {
 		const json = JSON.stringify(StoryManifestSchema.toJSONSchema());
-		for (const field of ['title', 'date', 'summary', 'outlets', 'articles', 'repairs', 'evidence']) {
+		for (const field of [
+			'title',
+			'date',
+			'summary',
+			'outlets',
+			'articles',
+			'repairs',
+			'evidence',
+		]) {
 			expect(json).toContain(`"${field}"`);
 		}
 	});

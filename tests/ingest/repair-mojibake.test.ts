@@ -5,7 +5,8 @@ import { repairMojibake } from '../../src/ingest/repair-mojibake.ts';
 import { seedBytes } from '../helpers/seeds.ts';
 
 /** What a UTF-8 string looks like after its bytes are decoded as Windows-1252 (one layer of mojibake). */
-const mojibake = (text: string): string => new TextDecoder('windows-1252').decode(new TextEncoder().encode(text));
+const mojibake = (text: string): string =>
+	new TextDecoder('windows-1252').decode(new TextEncoder().encode(text));
 
 /** One line of a seed capture, found by a phrase it contains. */
 function seedLine(prefix: string, phrase: string): string {
@@ -30,20 +31,113 @@ function seedLine(prefix: string, phrase: string): string {
  * - No dagger (†): inside a “quotation” the module restores it as a lost closing quote.
  */
 const WORDS = [
-	'Québec', 'Montréal', 'naïve', 'façade', 'São', 'Paulo', 'Größe', 'Straße', 'Zürich', 'Ålesund',
-	'Kraków', 'Łódź', 'Gdańsk', 'Wałęsa', 'Dvořák', 'Škoda', 'İstanbul', 'œuvre', 'cœur', 'Æsir',
-	'Ærø', 'Þórshöfn', 'fjörð', 'über', 'déjà', 'résumé', 'Noël', 'Citroën', 'España', 'niño',
-	'Ñandú', 'Ångström', 'Malmö', 'crème', 'brûlée', 'ÉTÉ', 'CAFÉ', 'JÄÄKIEKKO', 'GRÖSSE', 'Señor',
-	'Ελλάδα', 'Αθήνα', 'καλημέρα', 'νέα', 'Κρήτη', 'Москва', 'газета', 'новости', 'правда', 'Оттава',
-	'Канада', '50 °C', '£5', '€10', '©2024', '½', 'cup', '№ 5', '±2', '§3', '™', '¡Olé!', '¿Qué?',
-	'Dong', 'caucus', 'MP', 'said', 'the', 'Liberal', 'it’s', 'we’ll', '😀',
+	'Québec',
+	'Montréal',
+	'naïve',
+	'façade',
+	'São',
+	'Paulo',
+	'Größe',
+	'Straße',
+	'Zürich',
+	'Ålesund',
+	'Kraków',
+	'Łódź',
+	'Gdańsk',
+	'Wałęsa',
+	'Dvořák',
+	'Škoda',
+	'İstanbul',
+	'œuvre',
+	'cœur',
+	'Æsir',
+	'Ærø',
+	'Þórshöfn',
+	'fjörð',
+	'über',
+	'déjà',
+	'résumé',
+	'Noël',
+	'Citroën',
+	'España',
+	'niño',
+	'Ñandú',
+	'Ångström',
+	'Malmö',
+	'crème',
+	'brûlée',
+	'ÉTÉ',
+	'CAFÉ',
+	'JÄÄKIEKKO',
+	'GRÖSSE',
+	'Señor',
+	'Ελλάδα',
+	'Αθήνα',
+	'καλημέρα',
+	'νέα',
+	'Κρήτη',
+	'Москва',
+	'газета',
+	'новости',
+	'правда',
+	'Оттава',
+	'Канада',
+	'50 °C',
+	'£5',
+	'€10',
+	'©2024',
+	'½',
+	'cup',
+	'№ 5',
+	'±2',
+	'§3',
+	'™',
+	'¡Olé!',
+	'¿Qué?',
+	'Dong',
+	'caucus',
+	'MP',
+	'said',
+	'the',
+	'Liberal',
+	'it’s',
+	'we’ll',
+	'😀',
 ];
 const SEPARATORS = [
-	' ', ', ', '. ', ' – ', ' — ', '… ', '’', ' «', '» ', '« ', ' »', ' “', '” ', '“', '”', ' ‘', '’ ',
-	' (', ') ', ': ', '; ', '\u00a0', '! ', '? ', ' / ', '-', ' • ',
+	' ',
+	', ',
+	'. ',
+	' – ',
+	' — ',
+	'… ',
+	'’',
+	' «',
+	'» ',
+	'« ',
+	' »',
+	' “',
+	'” ',
+	'“',
+	'”',
+	' ‘',
+	'’ ',
+	' (',
+	') ',
+	': ',
+	'; ',
+	'\u00a0',
+	'! ',
+	'? ',
+	' / ',
+	'-',
+	' • ',
 ];
 const correctText = fc
-	.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 12 })
+	.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), {
+		minLength: 1,
+		maxLength: 12,
+	})
 	.map((pairs) => pairs.map(([word, sep]) => word + sep).join(''));
 
 describe('repairMojibake', () => {
@@ -200,9 +294,13 @@ describe('repairMojibake', () => {
 		// double-encoded closing quote is left as "â€Â\u009d" (with an invisible C1 control) while the
 		// rest of the line is repaired.
 		test.fails('repairs a double-encoded closing quotation mark', () => {
-			expect(mojibake(mojibake('he said “yes” today'))).toBe('he said Ã¢â‚¬Å“yesÃ¢â‚¬Â\u009d today');
+			expect(mojibake(mojibake('he said “yes” today'))).toBe(
+				'he said Ã¢â‚¬Å“yesÃ¢â‚¬Â\u009d today',
+			);
 			// Actual: 'he said “yesâ€Â\u009d today'.
-			expect(repairMojibake('he said Ã¢â‚¬Å“yesÃ¢â‚¬Â\u009d today').text).toBe('he said “yes” today');
+			expect(repairMojibake('he said Ã¢â‚¬Å“yesÃ¢â‚¬Â\u009d today').text).toBe(
+				'he said “yes” today',
+			);
 		});
 
 		// Known bug: the pass loop allows four layers, but a third layer of "é" cannot be undone:
@@ -223,7 +321,9 @@ describe('repairMojibake', () => {
 			expect(result.text).toBe(
 				'Last month, Global News also reported Dong was preferred by Beijing over another Chinese Canadian Liberal, and that he was a “witting affiliate” of Chinese interference networks.',
 			);
-			expect(result.repairs).toEqual([{ index: 143, original: '†', replacement: '” ', rule: 'lost-closing-quote' }]);
+			expect(result.repairs).toEqual([
+				{ index: 143, original: '†', replacement: '” ', rule: 'lost-closing-quote' },
+			]);
 			// The repaired line is the same sentence as in CTV’s own capture (seed 000).
 			expect(result.text).toBe(seedLine('000_', 'witting affiliate'));
 		});
@@ -233,7 +333,9 @@ describe('repairMojibake', () => {
 			expect(result.text).toBe(
 				'“The allegations made against me are as false as the ones made against you,” Dong said, referring to Kovrig and Spavor in his remarks.',
 			);
-			expect(result.repairs).toEqual([{ index: 75, original: '†', replacement: '” ', rule: 'lost-closing-quote' }]);
+			expect(result.repairs).toEqual([
+				{ index: 75, original: '†', replacement: '” ', rule: 'lost-closing-quote' },
+			]);
 		});
 
 		test('restores the quote alone, without a space, when no word follows', () => {
@@ -391,9 +493,25 @@ describe('repairMojibake', () => {
 		});
 
 		/** Characters that make up mojibake, so that arbitrary strings exercise the repair paths. */
-		const cp1252High = Array.from({ length: 128 }, (_, i) => new TextDecoder('windows-1252').decode(Uint8Array.of(0x80 + i)));
+		const cp1252High = Array.from({ length: 128 }, (_, i) =>
+			new TextDecoder('windows-1252').decode(Uint8Array.of(0x80 + i)),
+		);
 		const mojibakeish = fc.string({
-			unit: fc.constantFrom(...cp1252High, 'a', 'Z', ' ', '.', '“', '”', '’', '\n', 'é', '†', '\u0081', '\u009d'),
+			unit: fc.constantFrom(
+				...cp1252High,
+				'a',
+				'Z',
+				' ',
+				'.',
+				'“',
+				'”',
+				'’',
+				'\n',
+				'é',
+				'†',
+				'\u0081',
+				'\u009d',
+			),
 			maxLength: 40,
 		});
 		const arbitraryText = fc.oneof(
@@ -436,7 +554,8 @@ describe('repairMojibake', () => {
 					expect(result.repairs.length === 0).toBe(result.text === text);
 					for (const repair of result.repairs) {
 						expect(['mojibake', 'lost-closing-quote']).toContain(repair.rule);
-						if (repair.rule === 'mojibake') expect(repair.replacement.length).toBeLessThan(repair.original.length);
+						if (repair.rule === 'mojibake')
+							expect(repair.replacement.length).toBeLessThan(repair.original.length);
 						else expect(repair.original).toBe('†');
 					}
 				}),

@@ -6,7 +6,8 @@ import { segmentSentences } from '../../src/ingest/segment-sentences.ts';
 import { seedBytes } from '../helpers/seeds.ts';
 
 /** The sentence texts of `text`. */
-const sentences = (text: string): string[] => segmentSentences(text).map(({ start, end }) => text.slice(start, end));
+const sentences = (text: string): string[] =>
+	segmentSentences(text).map(({ start, end }) => text.slice(start, end));
 
 /** A seed's body as parseArticle lays it out: cleaned paragraphs joined by blank lines. */
 function seedBody(prefix: string): string {
@@ -68,26 +69,50 @@ describe('segmentSentences', () => {
 		});
 
 		test('splits normally after "Mr" written without a dot', () => {
-			expect(sentences('On Wednesday, Mr Dong said that he will leave. Mr Dong has denied the allegations.')).toEqual([
+			expect(
+				sentences(
+					'On Wednesday, Mr Dong said that he will leave. Mr Dong has denied the allegations.',
+				),
+			).toEqual([
 				'On Wednesday, Mr Dong said that he will leave.',
 				'Mr Dong has denied the allegations.',
 			]);
 		});
 
-		test.each(['Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof.', 'St.', 'Gen.', 'Sen.', 'Lt.', 'Capt.', 'Hon.', 'Rev.', 'Jan.', 'Sept.', 'Fig.', 'vs.', 'e.g.', 'i.e.'])(
-			'does not end a sentence at the title or abbreviation %s',
-			(abbreviation) => {
-				const text = `They met ${abbreviation} Smith there. Then they left.`;
-				expect(sentences(text)).toEqual([`They met ${abbreviation} Smith there.`, 'Then they left.']);
-			},
-		);
+		test.each([
+			'Mr.',
+			'Mrs.',
+			'Ms.',
+			'Dr.',
+			'Prof.',
+			'St.',
+			'Gen.',
+			'Sen.',
+			'Lt.',
+			'Capt.',
+			'Hon.',
+			'Rev.',
+			'Jan.',
+			'Sept.',
+			'Fig.',
+			'vs.',
+			'e.g.',
+			'i.e.',
+		])('does not end a sentence at the title or abbreviation %s', (abbreviation) => {
+			const text = `They met ${abbreviation} Smith there. Then they left.`;
+			expect(sentences(text)).toEqual([`They met ${abbreviation} Smith there.`, 'Then they left.']);
+		});
 
 		test('does not end a sentence at a title inside an opening quote or bracket', () => {
-			expect(sentences('He said “Mr. Dong left.” (Dr. Tam agreed.)')).toEqual(['He said “Mr. Dong left.”', '(Dr. Tam agreed.)']);
+			expect(sentences('He said “Mr. Dong left.” (Dr. Tam agreed.)')).toEqual([
+				'He said “Mr. Dong left.”',
+				'(Dr. Tam agreed.)',
+			]);
 		});
 
 		test('does not split "Ont. MP Liberal MP Charles Sousa"', () => {
-			const text = 'said Mississauga-Lakeshore, Ont. MP Liberal MP Charles Sousa, who worked with Dong in the Ontario legislature. Dong was first elected in 2018.';
+			const text =
+				'said Mississauga-Lakeshore, Ont. MP Liberal MP Charles Sousa, who worked with Dong in the Ontario legislature. Dong was first elected in 2018.';
 			expect(sentences(text)).toEqual([
 				'said Mississauga-Lakeshore, Ont. MP Liberal MP Charles Sousa, who worked with Dong in the Ontario legislature.',
 				'Dong was first elected in 2018.',
@@ -106,11 +131,17 @@ describe('segmentSentences', () => {
 				'She works for Acme Inc.',
 				'The company declined to comment.',
 			]);
-			expect(sentences('She works for Acme Inc. Chief executive Jane Roe declined.')).toHaveLength(1);
+			expect(sentences('She works for Acme Inc. Chief executive Jane Roe declined.')).toHaveLength(
+				1,
+			);
 		});
 
 		test('does not split at a middle initial ("Harry R. Hamilton")', () => {
-			expect(sentences('Two nephews of the beloved Harry R. Hamilton share stories about his life and legacy.')).toEqual([
+			expect(
+				sentences(
+					'Two nephews of the beloved Harry R. Hamilton share stories about his life and legacy.',
+				),
+			).toEqual([
 				'Two nephews of the beloved Harry R. Hamilton share stories about his life and legacy.',
 			]);
 		});
@@ -120,10 +151,9 @@ describe('segmentSentences', () => {
 		});
 
 		test('does not split at "U.S." in the middle of a sentence', () => {
-			expect(sentences('The U.S. State Department said nothing. U.S. officials declined.')).toEqual([
-				'The U.S. State Department said nothing.',
-				'U.S. officials declined.',
-			]);
+			expect(sentences('The U.S. State Department said nothing. U.S. officials declined.')).toEqual(
+				['The U.S. State Department said nothing.', 'U.S. officials declined.'],
+			);
 			expect(sentences('He flew to the U.S. and back.')).toHaveLength(1);
 		});
 
@@ -135,15 +165,17 @@ describe('segmentSentences', () => {
 		});
 
 		test('splits after "p.m." only before a sentence opener', () => {
-			expect(sentences('The vote was at 9 p.m. The House then rose.')).toEqual(['The vote was at 9 p.m.', 'The House then rose.']);
+			expect(sentences('The vote was at 9 p.m. The House then rose.')).toEqual([
+				'The vote was at 9 p.m.',
+				'The House then rose.',
+			]);
 			expect(sentences('The vote was at 9 p.m. Eastern time.')).toHaveLength(1);
 		});
 
 		test('does not split a decimal number ("4.5 per cent")', () => {
-			expect(sentences('The tax rose to two per cent from 4.5 per cent. It froze after that.')).toEqual([
-				'The tax rose to two per cent from 4.5 per cent.',
-				'It froze after that.',
-			]);
+			expect(
+				sentences('The tax rose to two per cent from 4.5 per cent. It froze after that.'),
+			).toEqual(['The tax rose to two per cent from 4.5 per cent.', 'It froze after that.']);
 		});
 
 		// Known bug: "no" is in NEVER_FINAL (for "No. 5"), so the common word "no" never ends a
@@ -183,7 +215,10 @@ describe('segmentSentences', () => {
 		});
 
 		test('splits after a title followed by a closing quote', () => {
-			expect(sentences('They called him “Mr.” He hated it.')).toEqual(['They called him “Mr.”', 'He hated it.']);
+			expect(sentences('They called him “Mr.” He hated it.')).toEqual([
+				'They called him “Mr.”',
+				'He hated it.',
+			]);
 		});
 
 		test('does not split where a quotation ends in a comma ("“Two Michaels,” whom")', () => {
@@ -202,13 +237,17 @@ describe('segmentSentences', () => {
 		});
 
 		test('does not split at an ellipsis inside a quotation ("he’s made… I know he cares")', () => {
-			const text = '“I’m going to give him the respect to make the decision that he’s made… I know he cares about our country,” said Charles Sousa.';
+			const text =
+				'“I’m going to give him the respect to make the decision that he’s made… I know he cares about our country,” said Charles Sousa.';
 			expect(sentences(text)).toEqual([text]);
 			expect(sentences('He paused... Then he spoke.')).toEqual(['He paused... Then he spoke.']);
 		});
 
 		test('splits after an ellipsis that a closing quote follows', () => {
-			expect(sentences('“He has made…” Then he stopped.')).toEqual(['“He has made…”', 'Then he stopped.']);
+			expect(sentences('“He has made…” Then he stopped.')).toEqual([
+				'“He has made…”',
+				'Then he stopped.',
+			]);
 			expect(sentences('"Wait..." He left.')).toEqual(['"Wait..."', 'He left.']);
 		});
 
@@ -219,22 +258,39 @@ describe('segmentSentences', () => {
 		});
 
 		test('splits before a sentence that opens with a dash', () => {
-			expect(sentences('He left. -- Then he came back.')).toEqual(['He left.', '-- Then he came back.']);
-			expect(sentences('He left. — Then he came back.')).toEqual(['He left.', '— Then he came back.']);
+			expect(sentences('He left. -- Then he came back.')).toEqual([
+				'He left.',
+				'-- Then he came back.',
+			]);
+			expect(sentences('He left. — Then he came back.')).toEqual([
+				'He left.',
+				'— Then he came back.',
+			]);
 		});
 	});
 
 	describe('boundaries', () => {
 		test('splits at question and exclamation marks', () => {
-			expect(sentences('Is it true? Yes! It is. Really?! Yes.')).toEqual(['Is it true?', 'Yes!', 'It is.', 'Really?!', 'Yes.']);
+			expect(sentences('Is it true? Yes! It is. Really?! Yes.')).toEqual([
+				'Is it true?',
+				'Yes!',
+				'It is.',
+				'Really?!',
+				'Yes.',
+			]);
 		});
 
 		test('does not split before a lowercase word after a full stop', () => {
-			expect(sentences('It was fine. and then it ended.')).toEqual(['It was fine. and then it ended.']);
+			expect(sentences('It was fine. and then it ended.')).toEqual([
+				'It was fine. and then it ended.',
+			]);
 		});
 
 		test('splits before a number after a full stop', () => {
-			expect(sentences('He left in 2018. 2019 was quiet.')).toEqual(['He left in 2018.', '2019 was quiet.']);
+			expect(sentences('He left in 2018. 2019 was quiet.')).toEqual([
+				'He left in 2018.',
+				'2019 was quiet.',
+			]);
 		});
 
 		test('splits before a capital in another script', () => {
@@ -243,14 +299,23 @@ describe('segmentSentences', () => {
 		});
 
 		test('does not split where no whitespace follows the full stop', () => {
-			expect(sentences('See CTVNews.ca for more. Then leave.')).toEqual(['See CTVNews.ca for more.', 'Then leave.']);
+			expect(sentences('See CTVNews.ca for more. Then leave.')).toEqual([
+				'See CTVNews.ca for more.',
+				'Then leave.',
+			]);
 			expect(sentences('end.Start')).toEqual(['end.Start']);
 		});
 
 		test('always ends a sentence at a newline', () => {
-			expect(sentences('First line without a full stop\nSecond line')).toEqual(['First line without a full stop', 'Second line']);
+			expect(sentences('First line without a full stop\nSecond line')).toEqual([
+				'First line without a full stop',
+				'Second line',
+			]);
 			expect(sentences('Mr.\nDong')).toEqual(['Mr.', 'Dong']);
-			expect(sentences('one paragraph, lowercase\n\nand another')).toEqual(['one paragraph, lowercase', 'and another']);
+			expect(sentences('one paragraph, lowercase\n\nand another')).toEqual([
+				'one paragraph, lowercase',
+				'and another',
+			]);
 		});
 
 		test('splits after a run of full stops longer than an ellipsis', () => {
@@ -285,7 +350,8 @@ describe('segmentSentences', () => {
 		test('keeps every sentence of seed 000 within one paragraph', () => {
 			const body = seedBody('000_');
 			const paragraphs: [number, number][] = [];
-			for (const match of body.matchAll(/[^\n]+/g)) paragraphs.push([match.index, match.index + match[0].length]);
+			for (const match of body.matchAll(/[^\n]+/g))
+				paragraphs.push([match.index, match.index + match[0].length]);
 			expect(paragraphs).toHaveLength(10);
 			for (const { start, end } of segmentSentences(body)) {
 				expect(paragraphs.some(([from, to]) => from <= start && end <= to)).toBe(true);
@@ -303,12 +369,59 @@ describe('segmentSentences', () => {
 
 	describe('properties', () => {
 		const TOKENS = [
-			'Mr', 'Dr', 'U.S', 'Ont', 'a', 'B', 'word', 'The', 'he', 'No', '4.5', '2018', 'Ελλάδα', 'Он', '😀',
-			' ', '  ', '\n', '\n\n', '\t', '\r', '\u00a0', '\u2028', '\ufeff',
-			'.', '...', '…', '!', '?', ',', '”', '’', '"', "'", ')', ']', '“', '‘', '(', '[', '-', '--', '—', '–',
+			'Mr',
+			'Dr',
+			'U.S',
+			'Ont',
+			'a',
+			'B',
+			'word',
+			'The',
+			'he',
+			'No',
+			'4.5',
+			'2018',
+			'Ελλάδα',
+			'Он',
+			'😀',
+			' ',
+			'  ',
+			'\n',
+			'\n\n',
+			'\t',
+			'\r',
+			'\u00a0',
+			'\u2028',
+			'\ufeff',
+			'.',
+			'...',
+			'…',
+			'!',
+			'?',
+			',',
+			'”',
+			'’',
+			'"',
+			"'",
+			')',
+			']',
+			'“',
+			'‘',
+			'(',
+			'[',
+			'-',
+			'--',
+			'—',
+			'–',
 		];
-		const tokenText = fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }).map((parts) => parts.join(''));
-		const anyText = fc.oneof(tokenText, fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 }));
+		const tokenText = fc
+			.array(fc.constantFrom(...TOKENS), { maxLength: 40 })
+			.map((parts) => parts.join(''));
+		const anyText = fc.oneof(
+			tokenText,
+			fc.string({ unit: 'binary', maxLength: 60 }),
+			fc.string({ unit: 'grapheme', maxLength: 60 }),
+		);
 
 		test('returns ordered, trimmed, non-overlapping spans covering every non-whitespace character', () => {
 			fc.assert(
@@ -329,7 +442,8 @@ describe('segmentSentences', () => {
 						for (let i = start; i < end; i++) covered[i] = true;
 					}
 					for (let i = 0; i < text.length; i++) {
-						if (/\S/.test(text[i]!)) expect(covered[i], `character ${i} of ${JSON.stringify(text)}`).toBe(true);
+						if (/\S/.test(text[i]!))
+							expect(covered[i], `character ${i} of ${JSON.stringify(text)}`).toBe(true);
 					}
 				}),
 				{ numRuns: 3000 },
@@ -342,7 +456,8 @@ describe('segmentSentences', () => {
 					const expected: { start: number; end: number }[] = [];
 					let offset = 0;
 					for (const line of text.split('\n')) {
-						for (const span of segmentSentences(line)) expected.push({ start: offset + span.start, end: offset + span.end });
+						for (const span of segmentSentences(line))
+							expected.push({ start: offset + span.start, end: offset + span.end });
 						offset += line.length + 1;
 					}
 					expect(segmentSentences(text)).toEqual(expected);
@@ -354,13 +469,57 @@ describe('segmentSentences', () => {
 		// Sentences built from words that are not abbreviations, with abbreviations, initials,
 		// decimals, inner quotations and ellipses in the middle: segmentation must give back
 		// exactly the sentences they were joined from.
-		const FIRST = ['Dong', 'The', 'He', 'Liberal', 'Ottawa', '“The', '"We', '‘It', '(Some', 'In', '2021', 'Mr. Dong'];
-		const MIDDLE = [
-			'said', 'that', 'caucus', 'members', 'were', 'told', 'on', 'Wednesday', 'by', 'Dong', 'Canada', 'MPs',
-			'Mr. Dong', 'Dr. Tam', 'the U.S. government', 'Harry R. Hamilton', 'Ont. MP Charles Sousa',
-			'4.5 per cent', 'the “Two Michaels,” whom', 'made… I know', 'U.S. officials', '--', 'No. 5', 'e.g. this',
+		const FIRST = [
+			'Dong',
+			'The',
+			'He',
+			'Liberal',
+			'Ottawa',
+			'“The',
+			'"We',
+			'‘It',
+			'(Some',
+			'In',
+			'2021',
+			'Mr. Dong',
 		];
-		const LAST = ['house', 'allegations', 'Canada', 'report', 'Beijing', 'today', 'MPP', '2018', 'it'];
+		const MIDDLE = [
+			'said',
+			'that',
+			'caucus',
+			'members',
+			'were',
+			'told',
+			'on',
+			'Wednesday',
+			'by',
+			'Dong',
+			'Canada',
+			'MPs',
+			'Mr. Dong',
+			'Dr. Tam',
+			'the U.S. government',
+			'Harry R. Hamilton',
+			'Ont. MP Charles Sousa',
+			'4.5 per cent',
+			'the “Two Michaels,” whom',
+			'made… I know',
+			'U.S. officials',
+			'--',
+			'No. 5',
+			'e.g. this',
+		];
+		const LAST = [
+			'house',
+			'allegations',
+			'Canada',
+			'report',
+			'Beijing',
+			'today',
+			'MPP',
+			'2018',
+			'it',
+		];
 		const TERMINAL = ['.', '!', '?', '?!', '.”', '?”', '!"', '.’', '.)', '…”', '..."'];
 		const sentence = fc
 			.tuple(

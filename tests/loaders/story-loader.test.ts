@@ -17,7 +17,8 @@ function projectWith(...folders: [name: string, source: string][]): string {
 	const root = mkdtempSync(path.join(tmpdir(), 'same-story-loader-'));
 	temps.push(root);
 	mkdirSync(path.join(root, 'content'));
-	for (const [name, source] of folders) cpSync(source, path.join(root, 'content', name), { recursive: true });
+	for (const [name, source] of folders)
+		cpSync(source, path.join(root, 'content', name), { recursive: true });
 	return root;
 }
 
@@ -50,7 +51,14 @@ describe('storyLoader', () => {
 		]);
 		expect(entry.story.title).toBe('Han Dong leaves the Liberal caucus');
 		expect(entry.story.summaryHtml).toContain('<strong>Han Dong</strong>');
-		expect(messages.some((m) => m.level === 'info' && m.message.startsWith(`${SEED_SLUG}: 5 articles loaded`) && /passage groups/.test(m.message))).toBe(true);
+		expect(
+			messages.some(
+				(m) =>
+					m.level === 'info' &&
+					m.message.startsWith(`${SEED_SLUG}: 5 articles loaded`) &&
+					/passage groups/.test(m.message),
+			),
+		).toBe(true);
 	});
 
 	test('keeps each raw file byte for byte for download', async () => {
@@ -62,9 +70,15 @@ describe('storyLoader', () => {
 	});
 
 	test('loads a second story folder with no code change', async () => {
-		const root = projectWith([SEED_SLUG, SEED_DIR], ['harbour-bridge-closure', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')]);
+		const root = projectWith(
+			[SEED_SLUG, SEED_DIR],
+			['harbour-bridge-closure', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')],
+		);
 		const { entries } = await load(root);
-		expect([...entries.keys()].sort()).toEqual(['han-dong-leaves-liberal-caucus', 'harbour-bridge-closure']);
+		expect([...entries.keys()].sort()).toEqual([
+			'han-dong-leaves-liberal-caucus',
+			'harbour-bridge-closure',
+		]);
 		const story = (entries.get('harbour-bridge-closure')!.data as StoryEntry).story;
 		expect(story.articles.map((a) => a.id)).toEqual(['daily', 'times']);
 		expect(story.articles[1]!.headline).toBe('Bridge to shut for six weeks');
@@ -72,7 +86,10 @@ describe('storyLoader', () => {
 	});
 
 	test('fails when two stories share a slug', async () => {
-		const root = projectWith(['one', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')], ['two', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')]);
+		const root = projectWith(
+			['one', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')],
+			['two', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')],
+		);
 		for (const name of ['one', 'two']) {
 			const manifest = path.join(root, 'content', name, 'story.yaml');
 			writeFileSync(manifest, `slug: same\n${readFileSync(manifest, 'utf8')}`);
@@ -111,11 +128,16 @@ describe('storyLoader', () => {
 	});
 
 	test('stores nothing when any story fails', async () => {
-		const root = projectWith([SEED_SLUG, SEED_DIR], ['broken', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')]);
+		const root = projectWith(
+			[SEED_SLUG, SEED_DIR],
+			['broken', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')],
+		);
 		writeFileSync(path.join(root, 'content/broken/times.txt'), '');
 		const fake = createLoaderContext(root, StoryEntrySchema);
 		fake.entries.set('stale', { id: 'stale', data: {} });
-		await expect(storyLoader().load(fake.context)).rejects.toThrow(/content\/broken\/times.txt: the file is empty/);
+		await expect(storyLoader().load(fake.context)).rejects.toThrow(
+			/content\/broken\/times.txt: the file is empty/,
+		);
 		expect([...fake.entries.keys()]).toEqual(['stale']);
 	});
 });

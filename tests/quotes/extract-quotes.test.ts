@@ -6,13 +6,29 @@ import { storyArticle } from '../helpers/story-article.ts';
 
 const quoted = (paragraphs: string[]) => {
 	const article = storyArticle('a', 'o', ...paragraphs);
-	return extractQuotes(article).map((q) => ({ text: article.text.slice(q.start, q.end), form: q.form, speaker: q.speaker, verb: q.verb, confidence: q.confidence, continued: q.continued }));
+	return extractQuotes(article).map((q) => ({
+		text: article.text.slice(q.start, q.end),
+		form: q.form,
+		speaker: q.speaker,
+		verb: q.verb,
+		confidence: q.confidence,
+		continued: q.continued,
+	}));
 };
 
 describe('extractQuotes', () => {
 	test('finds a full quotation in straight quotes and its attribution after it', () => {
-		expect(quoted(['"The deck is at the end of its life," engineer Ana Ruiz said on Friday.'])).toEqual([
-			{ text: 'The deck is at the end of its life,', form: 'full', speaker: 'Ana Ruiz', verb: 'said', confidence: 1, continued: false },
+		expect(
+			quoted(['"The deck is at the end of its life," engineer Ana Ruiz said on Friday.']),
+		).toEqual([
+			{
+				text: 'The deck is at the end of its life,',
+				form: 'full',
+				speaker: 'Ana Ruiz',
+				verb: 'said',
+				confidence: 1,
+				continued: false,
+			},
 		]);
 	});
 
@@ -30,7 +46,10 @@ describe('extractQuotes', () => {
 	});
 
 	test('carries a quotation over a paragraph break when the next paragraph opens with a quote mark', () => {
-		const quotes = quoted(['"The deck is failing, and the steel is rusting through.', '"We have no choice but to close it," Ana Ruiz said.']);
+		const quotes = quoted([
+			'"The deck is failing, and the steel is rusting through.',
+			'"We have no choice but to close it," Ana Ruiz said.',
+		]);
 		expect(quotes.map((q) => [q.form, q.continued, q.speaker])).toEqual([
 			['full', false, null],
 			['full', true, 'Ana Ruiz'],
@@ -38,13 +57,25 @@ describe('extractQuotes', () => {
 	});
 
 	test('marks quoted words inside reported speech as a partial quote', () => {
-		const quotes = quoted(['In the House, Dong told MPs he did "nothing to cause any harm" to the two men.']);
-		expect(quotes[0]).toMatchObject({ text: 'nothing to cause any harm', form: 'partial', speaker: 'Dong', verb: 'told' });
+		const quotes = quoted([
+			'In the House, Dong told MPs he did "nothing to cause any harm" to the two men.',
+		]);
+		expect(quotes[0]).toMatchObject({
+			text: 'nothing to cause any harm',
+			form: 'partial',
+			speaker: 'Dong',
+			verb: 'told',
+		});
 	});
 
 	test('marks a short quoted label as a scare quote with no speaker', () => {
 		const quotes = quoted(['Reports called him a “witting affiliate” of the network.']);
-		expect(quotes[0]).toMatchObject({ text: 'witting affiliate', form: 'scare', speaker: null, verb: null });
+		expect(quotes[0]).toMatchObject({
+			text: 'witting affiliate',
+			form: 'scare',
+			speaker: null,
+			verb: null,
+		});
 	});
 
 	test('keeps nested single quotes inside the outer quotation', () => {
@@ -54,17 +85,25 @@ describe('extractQuotes', () => {
 	});
 
 	test('takes the attribution before the quote', () => {
-		const quotes = quoted(['PMO spokesperson Alison Murphy wrote that her office “only became aware of it after he told us, following recent media questions.”']);
+		const quotes = quoted([
+			'PMO spokesperson Alison Murphy wrote that her office “only became aware of it after he told us, following recent media questions.”',
+		]);
 		expect(quotes[0]).toMatchObject({ form: 'partial', speaker: 'Alison Murphy', verb: 'wrote' });
 	});
 
 	test('keeps an unnamed speaker described with "a" as its description', () => {
-		const quotes = quoted(['A spokesperson for the city said the office "only learned of it later, from reporters."']);
+		const quotes = quoted([
+			'A spokesperson for the city said the office "only learned of it later, from reporters."',
+		]);
 		expect(quotes[0]).toMatchObject({ speaker: 'A spokesperson for the city', confidence: 1 });
 	});
 
 	test('leaves a quotation with no attribution and no previous speaker unattributed', () => {
-		expect(quoted(['"It is over."'])[0]).toMatchObject({ speaker: null, verb: null, confidence: 0 });
+		expect(quoted(['"It is over."'])[0]).toMatchObject({
+			speaker: null,
+			verb: null,
+			confidence: 0,
+		});
 	});
 });
 
@@ -93,12 +132,20 @@ describe('extractQuotes on the seed story', () => {
 			const q = quotesOf(id).find((x) => /Let me be clear/.test(x.text))!;
 			expect(q.speaker, id).toBe('Han Dong');
 		}
-		expect(quotesOf('cbc').find((x) => /Let me be clear/.test(x.text))).toMatchObject({ speakerText: 'the Don Valley North representative', confidence: 0.6 });
+		expect(quotesOf('cbc').find((x) => /Let me be clear/.test(x.text))).toMatchObject({
+			speakerText: 'the Don Valley North representative',
+			confidence: 0.6,
+		});
 	});
 
 	test('attributes the foreign ministry spokesman’s words to Wang Wenbin, not Dong', () => {
 		const q = quotesOf('bbc').find((x) => x.text.startsWith('China opposes interference'))!;
-		expect(q).toMatchObject({ speaker: 'Wang Wenbin', speakerText: 'Mr Wenbin', verb: 'said', confidence: 1 });
+		expect(q).toMatchObject({
+			speaker: 'Wang Wenbin',
+			speakerText: 'Mr Wenbin',
+			verb: 'said',
+			confidence: 1,
+		});
 	});
 
 	test('attributes the Sousa quotation despite the commas in his description', () => {
@@ -107,7 +154,15 @@ describe('extractQuotes on the seed story', () => {
 	});
 
 	test('finds the scare quotes of each capture', () => {
-		expect(quotesOf('ctv').filter((q) => q.form === 'scare').map((q) => q.text)).toEqual(['national security sources,', 'witting affiliate']);
-		expect(quotesOf('global').filter((q) => q.form === 'scare').map((q) => q.text)).toEqual(['serious', 'Two Michaels,', 'subtle but effective']);
+		expect(
+			quotesOf('ctv')
+				.filter((q) => q.form === 'scare')
+				.map((q) => q.text),
+		).toEqual(['national security sources,', 'witting affiliate']);
+		expect(
+			quotesOf('global')
+				.filter((q) => q.form === 'scare')
+				.map((q) => q.text),
+		).toEqual(['serious', 'Two Michaels,', 'subtle but effective']);
 	});
 });

@@ -6,7 +6,8 @@ import { tokenize } from '../../src/text/tokenize.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 import { storyArticle } from '../helpers/story-article.ts';
 
-const FULL = 'The deck is at the end of its life and we have no choice but to close the bridge for six weeks';
+const FULL =
+	'The deck is at the end of its life and we have no choice but to close the bridge for six weeks';
 
 describe('classify', () => {
 	test.each([
@@ -16,7 +17,10 @@ describe('classify', () => {
 		['we have no choice but to close the bridge', 'trimmed'],
 		['The deck is at the end of its life and we have no choice', 'trimmed-end'],
 		['The deck is at the end of its life … close the bridge for six weeks', 'cut'],
-		['The deck is at the end of its life and we must close the bridge for six weeks', 'substituted'],
+		[
+			'The deck is at the end of its life and we must close the bridge for six weeks',
+			'substituted',
+		],
 	])('classifies "%s" as %s', (rendering, kind) => {
 		expect(classify(tokenize(FULL), tokenize(rendering))).toBe(kind);
 	});
@@ -25,7 +29,11 @@ describe('classify', () => {
 describe('groupUtterances', () => {
 	test('groups two outlets’ quotations of one utterance and classifies them against the fullest', () => {
 		const a = storyArticle('a', 'daily', `"${FULL}," engineer Ana Ruiz said.`);
-		const b = storyArticle('b', 'times', '"The deck is at the end of its life," Ruiz told reporters.');
+		const b = storyArticle(
+			'b',
+			'times',
+			'"The deck is at the end of its life," Ruiz told reporters.',
+		);
 		const articles = [a, b];
 		const quotes = articles.flatMap(extractQuotes);
 		const { utterances, speakers } = groupUtterances(articles, quotes, [], [], ['a', 'b']);
@@ -43,16 +51,28 @@ describe('groupUtterances', () => {
 
 	test('keeps different utterances apart', () => {
 		const a = storyArticle('a', 'daily', '"We will reopen the bridge in June," Ana Ruiz said.');
-		const b = storyArticle('b', 'times', '"Ferries will run every twenty minutes all summer," Lee Chan said.');
-		const { utterances } = groupUtterances([a, b], [a, b].flatMap(extractQuotes), [], [], ['a', 'b']);
+		const b = storyArticle(
+			'b',
+			'times',
+			'"Ferries will run every twenty minutes all summer," Lee Chan said.',
+		);
+		const { utterances } = groupUtterances(
+			[a, b],
+			[a, b].flatMap(extractQuotes),
+			[],
+			[],
+			['a', 'b'],
+		);
 		expect(utterances.map((u) => u.speaker)).toEqual(['Ana Ruiz', 'Lee Chan']);
 	});
 });
 
 describe('groupUtterances on the seed story', () => {
 	const story = buildStory(readStoryFolder(SEED_DIR));
-	const utterance = (words: string) => story.utterances.find((u) => u.renderings.some((r) => r.text.includes(words)))!;
-	const kinds = (words: string) => Object.fromEntries(utterance(words).renderings.map((r) => [r.articleId, r.kind]));
+	const utterance = (words: string) =>
+		story.utterances.find((u) => u.renderings.some((r) => r.text.includes(words)))!;
+	const kinds = (words: string) =>
+		Object.fromEntries(utterance(words).renderings.map((r) => [r.articleId, r.kind]));
 
 	test('finds "Let me be clear…" carried by CTV, CBC and BBC, and how each worded it', () => {
 		const u = utterance('Let me be clear');
@@ -67,28 +87,35 @@ describe('groupUtterances on the seed story', () => {
 		expect(bbc.quoteIds).toHaveLength(2);
 		expect(bbc.text).toContain('loyalty to Canada, … Let me be clear');
 		const ctv = u.renderings.find((r) => r.articleId === 'ctv')!;
-		expect(ctv.diff!.filter((d) => d.op !== 'equal').map((d) => (d.op === 'delete' ? `-${d.a.trim()}` : `+${d.b.trim()}`))).toEqual([
-			'-To all my colleagues in the parliament,',
-			'-quoting',
-			'+quoted',
-			'+that)',
-		]);
+		expect(
+			ctv
+				.diff!.filter((d) => d.op !== 'equal')
+				.map((d) => (d.op === 'delete' ? `-${d.a.trim()}` : `+${d.b.trim()}`)),
+		).toEqual(['-To all my colleagues in the parliament,', '-quoting', '+quoted', '+that)']);
 	});
 
 	test('finds "Mr. Speaker, I am in your hands…" identical in CBC and Global', () => {
-		expect(kinds('Mr. Speaker, I am in your hands')).toEqual({ cbc: 'fullest', global: 'identical' });
+		expect(kinds('Mr. Speaker, I am in your hands')).toEqual({
+			cbc: 'fullest',
+			global: 'identical',
+		});
 		expect(utterance('Mr. Speaker, I am in your hands').speaker).toBe('Han Dong');
 	});
 
 	test('credits the PMO statement to the named spokesperson', () => {
 		const u = utterance('only became aware that a conversation took place');
 		expect(u.speaker).toBe('Alison Murphy');
-		expect(kinds('only became aware that a conversation took place')).toEqual({ cbc: 'fullest', global: 'identical' });
+		expect(kinds('only became aware that a conversation took place')).toEqual({
+			cbc: 'fullest',
+			global: 'identical',
+		});
 	});
 
 	test('tallies each speaker’s quoted words per outlet, CTV counted once', () => {
 		const dong = story.speakers.find((s) => s.speaker === 'Han Dong')!;
 		expect(dong.outlets.map((o) => o.outletId).sort()).toEqual(['bbc', 'cbc', 'ctv', 'global']);
-		expect(story.speakers.find((s) => s.speaker === 'Wang Wenbin')!.outlets).toEqual([{ outletId: 'bbc', words: 21, quotes: 1 }]);
+		expect(story.speakers.find((s) => s.speaker === 'Wang Wenbin')!.outlets).toEqual([
+			{ outletId: 'bbc', words: 21, quotes: 1 },
+		]);
 	});
 });

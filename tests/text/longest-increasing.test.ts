@@ -15,7 +15,9 @@ describe('longestIncreasing', () => {
 				for (let k = 1; k < kept.length; k++) expect(kept[k]!).toBeGreaterThan(kept[k - 1]!);
 				// Quadratic check of the optimum length.
 				const best = values.map(() => 1);
-				for (let i = 0; i < values.length; i++) for (let j = 0; j < i; j++) if (values[j]! < values[i]!) best[i] = Math.max(best[i]!, best[j]! + 1);
+				for (let i = 0; i < values.length; i++)
+					for (let j = 0; j < i; j++)
+						if (values[j]! < values[i]!) best[i] = Math.max(best[i]!, best[j]! + 1);
 				expect(kept.length).toBe(Math.max(0, ...best));
 			}),
 			{ numRuns: 1000 },

@@ -20,6 +20,8 @@ describe('renderMarkdown', () => {
 
 describe('markdownToPlainText', () => {
 	test('strips markup and decodes entities', () => {
-		expect(markdownToPlainText('**Han Dong** & the "Two Michaels" < 3 years')).toBe('Han Dong & the "Two Michaels" < 3 years');
+		expect(markdownToPlainText('**Han Dong** & the "Two Michaels" < 3 years')).toBe(
+			'Han Dong & the "Two Michaels" < 3 years',
+		);
 	});
 });

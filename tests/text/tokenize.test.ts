@@ -19,11 +19,21 @@ describe('tokenize', () => {
 	});
 
 	test('marks function words and reporting verbs as stop words', () => {
-		expect(tokenize('He said the bridge closed').map((t) => t.stop)).toEqual([true, true, true, false, false]);
+		expect(tokenize('He said the bridge closed').map((t) => t.stop)).toEqual([
+			true,
+			true,
+			true,
+			false,
+			false,
+		]);
 	});
 
 	test('skips punctuation, dashes and quote marks', () => {
-		expect(tokenize('“No -- never…” — (really)').map((t) => t.norm)).toEqual(['no', 'never', 'really']);
+		expect(tokenize('“No -- never…” — (really)').map((t) => t.norm)).toEqual([
+			'no',
+			'never',
+			'really',
+		]);
 	});
 });
 
@@ -42,9 +52,12 @@ describe('normalizeWord', () => {
 		expect(normalizeWord(word)).toBe(expected);
 	});
 
-	test.each(['four', 'hour', 'your', 'devour', 'surprise', 'premise', 'realism'])('leaves %s alone', (word) => {
-		expect(normalizeWord(word)).toBe(word);
-	});
+	test.each(['four', 'hour', 'your', 'devour', 'surprise', 'premise', 'realism'])(
+		'leaves %s alone',
+		(word) => {
+			expect(normalizeWord(word)).toBe(word);
+		},
+	);
 });
 
 describe('stemWord', () => {

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { countChangedWords, diffWordsOf } from '../../src/text/word-diff.ts';
 
-const sideA = (parts: ReturnType<typeof diffWordsOf>) => parts.map((p) => (p.op === 'insert' ? '' : p.a)).join('');
-const sideB = (parts: ReturnType<typeof diffWordsOf>) => parts.map((p) => (p.op === 'delete' ? '' : p.b)).join('');
+const sideA = (parts: ReturnType<typeof diffWordsOf>) =>
+	parts.map((p) => (p.op === 'insert' ? '' : p.a)).join('');
+const sideB = (parts: ReturnType<typeof diffWordsOf>) =>
+	parts.map((p) => (p.op === 'delete' ? '' : p.b)).join('');
 
 describe('diffWordsOf', () => {
 	test('marks deleted and inserted words, keeping each side’s own text', () => {
@@ -42,6 +44,8 @@ describe('diffWordsOf', () => {
 
 describe('countChangedWords', () => {
 	test('counts deleted plus inserted words', () => {
-		expect(countChangedWords(diffWordsOf('the rusted steel deck', 'the corroded steel deck today'))).toBe(3);
+		expect(
+			countChangedWords(diffWordsOf('the rusted steel deck', 'the corroded steel deck today')),
+		).toBe(3);
 	});
 });

@@ -6,7 +6,12 @@ import { article as alignable } from '../helpers/articles.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
 /** A minimal Article from paragraphs, for version comparisons. */
-function capture(id: string, outlet: string, published: string | null, ...paragraphs: string[]): Article {
+function capture(
+	id: string,
+	outlet: string,
+	published: string | null,
+	...paragraphs: string[]
+): Article {
 	const { text, sentences } = alignable(id, ...paragraphs);
 	let offset = 0;
 	const spans = paragraphs.map((p, i) => {
@@ -15,9 +20,24 @@ function capture(id: string, outlet: string, published: string | null, ...paragr
 		return span;
 	});
 	return {
-		id, outlet, sourceFile: `${id}.txt`, sourceBytes: 0, sourceSha256: '', encoding: 'utf-8', published,
-		publishedSource: published ? 'manifest' : null, headline: null, caption: null, credits: [], url: null,
-		note: null, text, paragraphs: spans, sentences, wordCount: 0, cleaningLog: [],
+		id,
+		outlet,
+		sourceFile: `${id}.txt`,
+		sourceBytes: 0,
+		sourceSha256: '',
+		encoding: 'utf-8',
+		published,
+		publishedSource: published ? 'manifest' : null,
+		headline: null,
+		caption: null,
+		credits: [],
+		url: null,
+		note: null,
+		text,
+		paragraphs: spans,
+		sentences,
+		wordCount: 0,
+		cleaningLog: [],
 	};
 }
 
@@ -68,7 +88,12 @@ describe('compareVersions', () => {
 
 	test('does not count quote style, case or spacing as changes', () => {
 		const older = capture('v1', 'o', null, P.quote);
-		const newer = capture('v2', 'o', null, P.quote.replace(/"/g, (_, i: number) => (i === 0 ? '“' : '”')).replace('said', 'Said'));
+		const newer = capture(
+			'v2',
+			'o',
+			null,
+			P.quote.replace(/"/g, (_, i: number) => (i === 0 ? '“' : '”')).replace('said', 'Said'),
+		);
 		expect(compareVersions(older, newer).changes.map((c) => c.kind)).toEqual(['unchanged']);
 	});
 });
@@ -81,7 +106,11 @@ describe('findVersions', () => {
 			capture('early', 'daily', '2024-05-06', P.lede, P.quote),
 		]);
 		expect(sets).toHaveLength(1);
-		expect(sets[0]).toMatchObject({ outlet: 'daily', articleIds: ['early', 'late'], orderedBy: 'date' });
+		expect(sets[0]).toMatchObject({
+			outlet: 'daily',
+			articleIds: ['early', 'late'],
+			orderedBy: 'date',
+		});
 	});
 
 	test('orders undated captures by containment', () => {
@@ -93,7 +122,12 @@ describe('findVersions', () => {
 	});
 
 	test('keeps two different articles by one outlet apart', () => {
-		expect(findVersions([capture('a', 'daily', null, P.lede, P.quote), capture('b', 'daily', null, P.council, P.cost)])).toEqual([]);
+		expect(
+			findVersions([
+				capture('a', 'daily', null, P.lede, P.quote),
+				capture('b', 'daily', null, P.council, P.cost),
+			]),
+		).toEqual([]);
 	});
 });
 
@@ -105,12 +139,16 @@ describe('findVersions on the seed story', () => {
 	};
 
 	test('finds the two CTV captures, the web capture later', () => {
-		expect(story.versions.map((v) => [v.outlet, v.articleIds, v.orderedBy])).toEqual([['ctv', ['ctv', 'ctv-web'], 'containment']]);
+		expect(story.versions.map((v) => [v.outlet, v.articleIds, v.orderedBy])).toEqual([
+			['ctv', ['ctv', 'ctv-web'], 'containment'],
+		]);
 	});
 
 	test('lists exactly the paragraphs the web capture adds', () => {
 		const { changes } = story.versions[0]!.comparisons[0]!;
-		const added = changes.filter((c) => c.kind === 'added').map((c) => paragraph('ctv-web', c.to[0]!).slice(0, 40));
+		const added = changes
+			.filter((c) => c.kind === 'added')
+			.map((c) => paragraph('ctv-web', c.to[0]!).slice(0, 40));
 		expect(added).toEqual([
 			'“The allegations made against me are as ',
 			'Dong became emotional when he started sp',
@@ -136,6 +174,9 @@ describe('findVersions with declared versions', () => {
 		const early = capture('early', 'daily', '2024-05-06', P.lede, P.quote);
 		const late = capture('late', 'daily', '2024-05-07', P.council, P.cost, P.ferries);
 		expect(findVersions([early, late])).toEqual([]);
-		expect(findVersions([early, late], [['late', 'early']])[0]).toMatchObject({ articleIds: ['early', 'late'], orderedBy: 'date' });
+		expect(findVersions([early, late], [['late', 'early']])[0]).toMatchObject({
+			articleIds: ['early', 'late'],
+			orderedBy: 'date',
+		});
 	});
 });

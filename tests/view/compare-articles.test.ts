@@ -4,7 +4,8 @@ import { compareArticles } from '../../src/view/compare-articles.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
 const story = buildStory(readStoryFolder(SEED_DIR));
-const textOf = (id: string, run: { start: number; end: number }) => story.articles.find((a) => a.id === id)!.text.slice(run.start, run.end);
+const textOf = (id: string, run: { start: number; end: number }) =>
+	story.articles.find((a) => a.id === id)!.text.slice(run.start, run.end);
 
 describe('compareArticles', () => {
 	test('puts CBC’s and BBC’s “Let me be clear…” on one row with the words only each has', () => {
@@ -13,7 +14,9 @@ describe('compareArticles', () => {
 		const row = rows.find((r) => r.type === 'aligned')!;
 		if (row.type !== 'aligned') throw new Error('unreachable');
 		expect(textOf('cbc', row.a)).toMatch(/^"Let me be clear\. What has been reported is false/);
-		expect(row.diff.filter((d) => d.op === 'insert').map((d) => (d.op === 'insert' ? d.b.trim() : ''))).toEqual(['he said.']);
+		expect(
+			row.diff.filter((d) => d.op === 'insert').map((d) => (d.op === 'insert' ? d.b.trim() : '')),
+		).toEqual(['he said.']);
 		expect(textOf('cbc', row.context.afterA)).toBe('," said the Don Valley North representative.');
 	});
 
@@ -38,7 +41,9 @@ describe('compareArticles', () => {
 								: [];
 					for (const r of runs) for (let k = r.start; k < r.end; k++) covered[k]++;
 				}
-				const missing = [...article.text].filter((c, k) => /[\p{L}\p{N}]/u.test(c) && covered[k] === 0).length;
+				const missing = [...article.text].filter(
+					(c, k) => /[\p{L}\p{N}]/u.test(c) && covered[k] === 0,
+				).length;
 				expect(missing, `${a}/${b}: ${id}`).toBe(0);
 			}
 		}

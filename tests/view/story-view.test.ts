@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { buildStory } from '../../src/pipeline/build-story.ts';
-import { articleLabel, articlePairs, excerpt, getArticle, groupLabel, openingSentence, orderedPair, outletColor } from '../../src/view/story-view.ts';
+import {
+	articleLabel,
+	articlePairs,
+	excerpt,
+	getArticle,
+	groupLabel,
+	openingSentence,
+	orderedPair,
+	outletColor,
+} from '../../src/view/story-view.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
 const story = buildStory(readStoryFolder(SEED_DIR));
@@ -49,6 +58,8 @@ describe('excerpt', () => {
 describe('groupLabel', () => {
 	test('prefers the shortest wording of five words or more', () => {
 		const group = story.groups.find((g) => g.evidence.sharedWords.includes('Speaker'))!;
-		expect(groupLabel(story, group)).toMatch(/Mr\. Speaker, I am in your hands as to what happens next\./);
+		expect(groupLabel(story, group)).toMatch(
+			/Mr\. Speaker, I am in your hands as to what happens next\./,
+		);
 	});
 });

@@ -3,7 +3,10 @@ import { getCollection } from 'astro:content';
 
 export const getStaticPaths = (async () => {
 	const entries = await getCollection('stories');
-	return entries.map((entry) => ({ params: { story: entry.id }, props: { story: entry.data.story } }));
+	return entries.map((entry) => ({
+		params: { story: entry.id },
+		props: { story: entry.data.story },
+	}));
 }) satisfies GetStaticPaths;
 
 /** The story export: the story model exactly as the site renders it. */

@@ -5,7 +5,10 @@ import { STORY_TABLES, storyTableCsv, type StoryTable } from '../../../../export
 export const getStaticPaths = (async () => {
 	const entries = await getCollection('stories');
 	return entries.flatMap((entry) =>
-		STORY_TABLES.map((table) => ({ params: { story: entry.id, table }, props: { story: entry.data.story, table } })),
+		STORY_TABLES.map((table) => ({
+			params: { story: entry.id, table },
+			props: { story: entry.data.story, table },
+		})),
 	);
 }) satisfies GetStaticPaths;
 
