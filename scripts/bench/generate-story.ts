@@ -9,7 +9,7 @@
  * sentence remembers the wire sentence it came from, which is the truth the benchmark scores.
  */
 import { segmentSentences } from '../../src/ingest/segment-sentences.ts';
-import { STOP_WORDS } from '../../src/text/tokenize.ts';
+import { STOP_WORDS } from '../../src/text/lexicon.ts';
 
 /** How an article sentence was derived from its wire sentence. */
 export type EditKind = 'copied' | 'light' | 'heavy';

@@ -21,6 +21,7 @@
  * same articles in any order give the same output.
  */
 import { createIdAllocator, hashText } from '../text/ids.ts';
+import { STOP_WORD_WEIGHT } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import type { Group, MatchKind, Passage, PassagePair } from '../schemas/alignment.ts';
 import { alignTokens, countChangedWords, partsFromOps } from '../text/word-diff.ts';
@@ -74,8 +75,6 @@ const DEFAULTS: Required<AlignOptions> = {
 	candidates: 'indexed',
 };
 
-/** Weight of a function word, against content words weighing their idf (about 1 to 5). */
-const STOP_WEIGHT = 0.15;
 const MISMATCH = -1;
 const GAP = -1.1;
 /** A match needs this many aligned content words, unless it covers short sentences whole. */
@@ -147,7 +146,7 @@ export function alignArticles(
 	const articles = prepare(input);
 	const sentences = articles.flatMap((a) => a.sentences);
 	const weight = contentWeights(sentences);
-	const w = (t: Token) => (t.stop ? STOP_WEIGHT : (weight.get(t.stem) ?? 1));
+	const w = (t: Token) => (t.stop ? STOP_WORD_WEIGHT : (weight.get(t.stem) ?? 1));
 	for (const article of articles) article.weights = Float64Array.from(article.tokens, w);
 
 	const candidates =

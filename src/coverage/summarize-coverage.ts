@@ -4,54 +4,17 @@
  * once: where it has several captures of one article, its latest version stands for it and
  * the others are mentioned, so two captures never count as two outlets agreeing.
  */
-import type { VersionSet } from '../versions/compare-versions.ts';
+import type {
+	Coverage,
+	CoverageCell,
+	Exclusive,
+	GroupCoverage,
+	OverlapCell,
+} from '../schemas/coverage.ts';
+import type { VersionSet } from '../schemas/versions.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Group, MatchKind, Passage } from '../schemas/alignment.ts';
 import { tokenize } from '../text/tokenize.ts';
-
-/** How one outlet carries one passage group. */
-export interface CoverageCell {
-	outletId: string;
-	/** The article standing for the outlet: its latest capture that carries the passage. */
-	articleId: string;
-	passageId: string;
-	/** The closest match this passage has with another outlet's wording. */
-	kind: MatchKind;
-	/** Earlier captures of the same article that carry it too. */
-	alsoIn: string[];
-}
-
-/** One row of the coverage map. */
-export interface GroupCoverage {
-	groupId: string;
-	/** Distinct outlets carrying the passage. */
-	outletCount: number;
-	cells: CoverageCell[];
-}
-
-/** A run of an article's sentences that no other outlet carries. */
-export interface Exclusive {
-	articleId: string;
-	start: number;
-	end: number;
-	sentenceIndexes: number[];
-}
-
-/** Share of outlet `a`'s latest article that outlet `b` shares (by words). */
-export interface OverlapCell {
-	a: string;
-	b: string;
-	share: number;
-}
-
-/** The story's cross-outlet coverage. */
-export interface Coverage {
-	/** One article per outlet and article: the latest capture of each set of versions. */
-	latestArticleIds: string[];
-	groups: GroupCoverage[];
-	exclusives: Exclusive[];
-	overlap: OverlapCell[];
-}
 
 /** Largest number of outlets for which the overlap matrix is built. */
 export const MAX_MATRIX_OUTLETS = 30;

@@ -7,35 +7,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
 import type { Group, Passage } from '../schemas/alignment.ts';
-
-/** What a difference is about. */
-export type DifferenceKind =
-	'number' | 'year' | 'date' | 'duration' | 'sources' | 'name' | 'credit';
-
-/** One outlet's side of a difference: its exact words. */
-export interface DifferenceSide {
-	outletId: string;
-	articleId: string;
-	/** The compared value, normalised ("2018", "more than 1,000 days", "two, separate"). */
-	value: string;
-	/** Offsets of the exact words in the article's `text`. */
-	start: number;
-	end: number;
-	/** Earlier captures of the same article saying the same. */
-	alsoIn: string[];
-}
-
-/** One disagreement between outlets. */
-export interface Difference {
-	/** Stable id: `d-<topic>` or `d-<group id>-<n>`. */
-	id: string;
-	kind: DifferenceKind;
-	/** What the sides disagree on, in words ("Year Dong was first elected"). */
-	topic: string;
-	/** The passage group the sides come from, when they are wordings of one passage. */
-	groupId: string | null;
-	sides: DifferenceSide[];
-}
+import type { Difference, DifferenceKind, DifferenceSide } from '../schemas/differences.ts';
 
 interface Fact {
 	articleId: string;

@@ -24,8 +24,7 @@ export class ContentError extends Error {
 	readonly problem: string;
 
 	constructor(problem: string, place: ContentPlace, hint: string) {
-		// The hint stays out of the message: Astro prints `hint` on its own line, and
-		// formatContentError() joins both for other callers.
+		// The hint stays out of the message: Astro prints `hint` on its own line.
 		super(formatContentMessage(problem, place));
 		this.problem = problem;
 		this.file = place.file;
@@ -65,9 +64,4 @@ export function formatContentMessage(problem: string, place: ContentPlace): stri
 	const where = place.line === undefined ? place.file : `${place.file}:${place.line}`;
 	const field = place.field === undefined ? '' : ` (field \`${place.field}\`)`;
 	return `${where}: ${problem}${field}`;
-}
-
-/** The message and hint of a content error on two lines, for printing outside Astro. */
-export function formatContentError(error: ContentError): string {
-	return `${error.name}: ${error.message}\nHint: ${error.hint}`;
 }

@@ -4,30 +4,7 @@
  * resolving pronouns and descriptions to the nearest named speaker with a confidence.
  */
 import type { Article } from '../schemas/article.ts';
-
-/** How a quotation sits in its sentence. */
-export type QuoteForm = 'full' | 'partial' | 'scare';
-
-/** One quotation of one article. */
-export interface Quote {
-	/** Stable id: `q-<articleId>-<n>`, in article order. */
-	id: string;
-	articleId: string;
-	/** The quoted words, without the outer quote marks (offsets into the article's `text`). */
-	start: number;
-	end: number;
-	form: QuoteForm;
-	/** The speaker as the text names them ("he", "the Don Valley North representative"), or null. */
-	speakerText: string | null;
-	/** The speaker the mention resolves to ("Han Dong"), or null when the text does not say. */
-	speaker: string | null;
-	/** How sure the attribution is: 1 named in the sentence, lower when resolved from a pronoun or the previous quote. */
-	confidence: number;
-	/** The attribution verb ("said", "told", "wrote"), or null. */
-	verb: string | null;
-	/** True when the quotation continues from the previous paragraph. */
-	continued: boolean;
-}
+import type { ExtractedQuote, QuoteForm } from '../schemas/quotes.ts';
 
 const VERBS = [
 	'said',
@@ -278,10 +255,10 @@ function fullName(mention: string, people: readonly string[]): string {
 }
 
 /** Extracts the quotations of an article with their form and attribution. */
-export function extractQuotes(article: Article): Quote[] {
+export function extractQuotes(article: Article): ExtractedQuote[] {
 	const raw = findQuoted(article);
 	const people = peopleIn(article.text);
-	const quotes: Quote[] = [];
+	const quotes: ExtractedQuote[] = [];
 	let lastSpeaker: string | null = null;
 	// Until a quote names someone, pronouns point at the person the article names most.
 	const mentions = (name: string) =>

@@ -4,68 +4,31 @@
  * start or end, cut in the middle, words substituted, or paraphrased (the outlet reports the
  * words without quoting them, found through the passage alignment).
  */
-import type { Quote } from './extract-quotes.ts';
+import type {
+	ExtractedQuote,
+	Rendering,
+	RenderingKind,
+	SpeakerTally,
+	Utterance,
+} from '../schemas/quotes.ts';
 import { createIdAllocator, hashText } from '../text/ids.ts';
 import type { Article } from '../schemas/article.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
 import type { Group, Passage } from '../schemas/alignment.ts';
+import { STOP_WORD_WEIGHT } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { diffWordsOf } from '../text/word-diff.ts';
-
-/** How an outlet renders an utterance, against the fullest rendering. */
-export type RenderingKind =
-	| 'fullest'
-	| 'identical'
-	| 'trimmed-start'
-	| 'trimmed-end'
-	| 'trimmed'
-	| 'cut'
-	| 'substituted'
-	| 'paraphrased';
-
-/** One article's rendering of an utterance. */
-export interface Rendering {
-	articleId: string;
-	kind: RenderingKind;
-	/** The quotations that render it (several when the article splits it); empty when paraphrased. */
-	quoteIds: string[];
-	/** For a paraphrase: the aligned passage that reports it without quotation marks. */
-	passageId: string | null;
-	/** The rendering's text (quotations joined with " … "). */
-	text: string;
-	words: number;
-	/** Word-level differences from the fullest rendering to this one; null for the fullest. */
-	diff: DiffPart[] | null;
-}
-
-/** Something one person said, as the outlets render it. */
-export interface Utterance {
-	/** Stable id: `u-<hash of the fullest rendering>`. */
-	id: string;
-	/** Who said it (the most confident attribution across outlets), or null. */
-	speaker: string | null;
-	/** The attribution's confidence, 0–1. */
-	confidence: number;
-	renderings: Rendering[];
-}
-
-/** Shares of a speaker's words each outlet quotes. */
-export interface SpeakerTally {
-	speaker: string;
-	/** Per outlet: quoted words and quotations attributed to the speaker (latest captures only). */
-	outlets: { outletId: string; words: number; quotes: number }[];
-}
 
 /** Quotes this similar (shorter one's weighted words found in order in the longer) render one utterance. */
 const SAME_UTTERANCE = 0.6;
 /** Or quotes sharing this much weighted wording in order (about a dozen content words). */
 const SAME_RUN_WEIGHT = 12;
-const weigh = (t: Token) => (t.stop ? 0.2 : 1);
+const weigh = (t: Token) => (t.stop ? STOP_WORD_WEIGHT : 1);
 
 /** Groups quotations into utterances and tallies each speaker's quoted words per outlet. */
 export function groupUtterances(
 	articles: readonly Article[],
-	quotes: readonly Quote[],
+	quotes: readonly ExtractedQuote[],
 	passages: readonly Passage[],
 	groups: readonly Group[],
 	latestArticleIds: readonly string[],
@@ -112,7 +75,7 @@ export function groupUtterances(
 	const allocate = createIdAllocator();
 	const clusterList = [...clusters.values()].sort((x, y) => x[0]! - y[0]!);
 	for (const members of clusterList) {
-		const byArticle = new Map<string, Quote[]>();
+		const byArticle = new Map<string, ExtractedQuote[]>();
 		for (const i of members) {
 			const q = candidates[i]!;
 			byArticle.set(q.articleId, [...(byArticle.get(q.articleId) ?? []), q]);

@@ -3,13 +3,16 @@ import { z } from 'zod';
 import { SpanSchema } from './article.ts';
 import { DiffPartSchema } from './word-diff.ts';
 
-/** A direct quotation in an article. */
-export const QuoteSchema = SpanSchema.extend({
+/** How a quotation sits in its sentence: full (standing on its own), partial (quoted words inside reported speech), scare (a short phrase in quotation marks). */
+export const QuoteFormSchema = z.enum(['full', 'partial', 'scare']);
+export type QuoteForm = z.output<typeof QuoteFormSchema>;
+
+/** A direct quotation in an article, as the extractor finds it (before utterances are grouped). */
+export const ExtractedQuoteSchema = SpanSchema.extend({
 	/** Stable id `q-<articleId>-<n>`, in article order. */
 	id: z.string(),
 	articleId: z.string(),
-	/** full: a quotation standing on its own; partial: quoted words inside reported speech; scare: a short phrase in quotation marks. */
-	form: z.enum(['full', 'partial', 'scare']),
+	form: QuoteFormSchema,
 	/** The speaker as the article names them ("he", "the Don Valley North representative"), or null. */
 	speakerText: z.string().nullable(),
 	/** Who the mention resolves to, or null when the article does not say. */
@@ -20,25 +23,33 @@ export const QuoteSchema = SpanSchema.extend({
 	verb: z.string().nullable(),
 	/** True when the quotation runs on from the previous paragraph. */
 	continued: z.boolean(),
+});
+export type ExtractedQuote = z.output<typeof ExtractedQuoteSchema>;
+
+/** A direct quotation in an article, linked to the utterance it renders. */
+export const QuoteSchema = ExtractedQuoteSchema.extend({
 	/** The utterance this quotation renders, or null for scare quotes. */
 	utteranceId: z.string().nullable(),
 });
-export type QuoteRecord = z.output<typeof QuoteSchema>;
+export type Quote = z.output<typeof QuoteSchema>;
+
+/** How an outlet renders an utterance, against the fullest rendering: fullest, identical, trimmed-start, trimmed-end, trimmed (both ends), cut (words removed inside), substituted (words changed), paraphrased (reported without quotation marks). */
+export const RenderingKindSchema = z.enum([
+	'fullest',
+	'identical',
+	'trimmed-start',
+	'trimmed-end',
+	'trimmed',
+	'cut',
+	'substituted',
+	'paraphrased',
+]);
+export type RenderingKind = z.output<typeof RenderingKindSchema>;
 
 /** One article's rendering of an utterance. */
 export const RenderingSchema = z.object({
 	articleId: z.string(),
-	/** Against the fullest rendering: fullest, identical, trimmed-start, trimmed-end, trimmed (both ends), cut (words removed inside), substituted (words changed), paraphrased (reported without quotation marks). */
-	kind: z.enum([
-		'fullest',
-		'identical',
-		'trimmed-start',
-		'trimmed-end',
-		'trimmed',
-		'cut',
-		'substituted',
-		'paraphrased',
-	]),
+	kind: RenderingKindSchema,
 	/** The quotations that render it (several when the article splits it); empty for a paraphrase. */
 	quoteIds: z.array(z.string()),
 	/** For a paraphrase: the aligned passage that reports it. */
@@ -49,21 +60,26 @@ export const RenderingSchema = z.object({
 	/** Word-level differences from the fullest rendering; null for the fullest itself. */
 	diff: z.array(DiffPartSchema).nullable(),
 });
+export type Rendering = z.output<typeof RenderingSchema>;
 
 /** Something one person said, as each outlet renders it. */
 export const UtteranceSchema = z.object({
 	/** Stable id `u-<hash of the fullest rendering>`. */
 	id: z.string(),
+	/** Who said it (the most confident attribution across outlets), or null. */
 	speaker: z.string().nullable(),
+	/** The attribution's confidence, 0–1. */
 	confidence: z.number().min(0).max(1),
 	renderings: z.array(RenderingSchema).min(1),
 });
-export type UtteranceRecord = z.output<typeof UtteranceSchema>;
+export type Utterance = z.output<typeof UtteranceSchema>;
 
 /** How many of a speaker's words each outlet quotes (latest captures only). */
 export const SpeakerTallySchema = z.object({
 	speaker: z.string(),
+	/** Per outlet: quoted words and quotations attributed to the speaker. */
 	outlets: z.array(
 		z.object({ outletId: z.string(), words: z.number().int(), quotes: z.number().int() }),
 	),
 });
+export type SpeakerTally = z.output<typeof SpeakerTallySchema>;

@@ -9,42 +9,15 @@ import { sequenceSimilarity } from '../align/align-articles.ts';
 import { longestIncreasing } from '../text/longest-increasing.ts';
 import type { Article } from '../schemas/article.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
+import type {
+	ParagraphChange,
+	ParagraphChangeKind,
+	VersionComparison,
+	VersionSet,
+} from '../schemas/versions.ts';
+import { STOP_WORD_WEIGHT } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { diffWordsOf } from '../text/word-diff.ts';
-
-/** What happened to a paragraph between two versions. */
-export type ParagraphChangeKind = 'added' | 'removed' | 'edited' | 'moved' | 'unchanged';
-
-/** One paragraph-level change from an older to a newer version. */
-export interface ParagraphChange {
-	kind: ParagraphChangeKind;
-	/** Paragraph indexes in the older version (empty for added paragraphs). */
-	from: number[];
-	/** Paragraph indexes in the newer version (empty for removed paragraphs). */
-	to: number[];
-	/** Word-level edits from the old text to the new, for edited and moved-and-edited paragraphs. */
-	diff: DiffPart[] | null;
-}
-
-/** The changes between two consecutive versions. */
-export interface VersionComparison {
-	from: string;
-	to: string;
-	/** Changes in the newer version's order, removed paragraphs where they stood. */
-	changes: ParagraphChange[];
-	/** How many paragraphs of each kind. */
-	counts: Record<ParagraphChangeKind, number>;
-}
-
-/** Captures of one outlet's article, oldest first. */
-export interface VersionSet {
-	outlet: string;
-	/** Article ids, oldest first. */
-	articleIds: string[];
-	/** How the order was decided: publication dates, or which capture contains the other. */
-	orderedBy: 'date' | 'containment';
-	comparisons: VersionComparison[];
-}
 
 /** Share of the smaller article's sentences another capture must share to be a version of it. */
 const MIN_SHARED_SENTENCES = 0.5;
@@ -135,7 +108,7 @@ function sentenceRefs(article: Article): SentenceRef[] {
 	return refs;
 }
 
-const weigh = (t: Token) => (t.stop ? 0.3 : 1);
+const weigh = (t: Token) => (t.stop ? STOP_WORD_WEIGHT : 1);
 
 /** Number of sentences of `a` that `b` has, identical or lightly edited. */
 function sharedSentenceCount(a: Article, b: Article): number {

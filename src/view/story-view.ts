@@ -31,11 +31,6 @@ export function openingSentence(article: Article): string {
 	return first ? article.text.slice(first.start, first.end) : '';
 }
 
-/** The text of each paragraph of an article. */
-export function paragraphTexts(article: Article): string[] {
-	return article.paragraphs.map((p) => article.text.slice(p.start, p.end));
-}
-
 /** Every unordered pair of a story's articles, in manifest order. */
 export function articlePairs(story: Story): [Article, Article][] {
 	const pairs: [Article, Article][] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { normalizeWord, stemWord, STOP_WORDS, tokenize } from '../../src/text/tokenize.ts';
+import { normalizeWord, stemWord, tokenize } from '../../src/text/tokenize.ts';
 
 describe('tokenize', () => {
 	test('returns words with offsets, canonical forms and stems', () => {
@@ -73,13 +73,5 @@ describe('stemWord', () => {
 		['2021', '2021'],
 	])('stems %s to %s', (word, expected) => {
 		expect(stemWord(word)).toBe(expected);
-	});
-});
-
-describe('STOP_WORDS', () => {
-	test('holds function words, not content words', () => {
-		expect(STOP_WORDS.has('the')).toBe(true);
-		expect(STOP_WORDS.has('said')).toBe(true);
-		expect(STOP_WORDS.has('bridge')).toBe(false);
 	});
 });
