@@ -50,6 +50,13 @@ export function getPassage(story: Story, passageId: string): Passage {
 	return passage;
 }
 
+/** The passage group with this id; throws if the model is inconsistent. */
+export function getGroup(story: Story, groupId: string): Group {
+	const group = story.groups.find((g) => g.id === groupId);
+	if (!group) throw new Error(`Story ${story.slug} has no passage group "${groupId}"`);
+	return group;
+}
+
 /** The text of a passage. */
 export function passageText(story: Story, passage: Passage): string {
 	return getArticle(story, passage.articleId).text.slice(passage.start, passage.end);
