@@ -33,7 +33,7 @@ describe('timelineArticles', () => {
 	test('orders dated articles by date and puts undated ones last, in manifest order', () => {
 		const dated = timelineArticles(story).map((a) => a.published ?? '9999');
 		expect(dated).toEqual([...dated].sort());
-		const undated = { ...story.articles[0]!, id: 'x', published: undefined };
+		const undated = { ...story.articles[0]!, id: 'x', published: null };
 		const withUndated = { ...story, articles: [undated, ...story.articles] };
 		const undatedIds = withUndated.articles.filter((a) => !a.published).map((a) => a.id);
 		expect(undatedIds[0]).toBe('x');
