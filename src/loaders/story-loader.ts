@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { crossOutletRows } from '../coverage/cross-outlet.ts';
 import { buildStory, outletHost } from '../pipeline/build-story.ts';
 import { findTemplateLines, type SiteCapture } from '../ingest/find-template-lines.ts';
 import { readStoryFolders } from './read-story-folder.ts';
@@ -65,7 +66,7 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 					const story = buildStory({ ...folder, templateLines });
 					const ms = Math.round(performance.now() - started);
 					const steps = story.articles.reduce((n, a) => n + a.cleaningLog.length, 0);
-					const shared = story.coverage.groups.filter((g) => g.outletCount >= 2).length;
+					const shared = crossOutletRows(story.coverage).length;
 					logger.info(
 						`${folder.slug}: ${story.articles.length} articles loaded (${steps} cleaning steps logged), ` +
 							`${story.groups.length} passage groups (${shared} across outlets), ${story.quotes.length} quotations, ` +
