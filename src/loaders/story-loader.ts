@@ -60,9 +60,18 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 				logger.info(
 					`Building ${folders.length} ${folders.length === 1 ? 'story' : 'stories'} from ${relative(contentDir)}/`,
 				);
+				// A capture cannot be dated after the day it is built: later datelines are misreads.
+				const notAfter = new Date().toISOString().slice(0, 10);
 				const entries = folders.map((folder) => {
 					const started = performance.now();
-					const story = buildStory({ ...folder, templateLines });
+					const story = buildStory({ ...folder, templateLines, notAfter });
+					for (const article of story.articles) {
+						for (const warning of article.cleaningWarnings) {
+							logger.warn(
+								`${folder.slug}/${article.sourceFile} (article ${article.id}): ${warning.message}`,
+							);
+						}
+					}
 					const ms = Math.round(performance.now() - started);
 					const steps = story.articles.reduce((n, a) => n + a.cleaningLog.length, 0);
 					const shared = story.coverage.groups.filter((g) => g.outletCount >= 2).length;
