@@ -74,9 +74,14 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 					}
 					const ms = Math.round(performance.now() - started);
 					const steps = story.articles.reduce((n, a) => n + a.cleaningLog.length, 0);
+					const removed = story.articles.reduce(
+						(n, a) => n + a.cleaningLog.filter((e) => e.action === 'removed').length,
+						0,
+					);
+					const warnings = story.articles.reduce((n, a) => n + a.cleaningWarnings.length, 0);
 					const shared = story.coverage.groups.filter((g) => g.outletCount >= 2).length;
 					logger.info(
-						`${folder.slug}: ${story.articles.length} articles loaded (${steps} cleaning steps logged), ` +
+						`${folder.slug}: ${story.articles.length} articles loaded (${steps} cleaning steps logged, ${removed} lines removed, ${warnings} cleaning warnings), ` +
 							`${story.groups.length} passage groups (${shared} across outlets), ${story.quotes.length} quotations, ` +
 							`${story.differences.length} differences, built in ${ms} ms`,
 					);
