@@ -256,3 +256,34 @@ export const BYLINE_ROLES: readonly string[] = [
 
 /** Agency and picture-desk tags in brackets that mark a photo caption ("(AP Photo/…)"). */
 export const CAPTION_AGENCY_TAGS: readonly string[] = ['AP', 'CP', 'Reuters', 'Getty'];
+
+// ---- Sentence splitting: abbreviations and sentence openers of English news copy ----
+
+/** Titles and abbreviations that never end a sentence (compared without the dot, lowercase). */
+export const ABBREVIATIONS_NEVER_FINAL: ReadonlySet<string> = new Set(
+	`mr mrs ms mx dr prof st sr jr gen gov sen rep lt col capt cpt sgt cpl maj adm cmdr hon rev
+	fr messrs mt ft vs v e.g i.e cf approx dept est fig vol pp jan feb mar apr jun jul aug sep
+	sept oct nov dec`
+		.split(/\s+/)
+		.filter(Boolean),
+);
+
+/**
+ * Abbreviations that can end a sentence ("… moved to the U.S.") but usually do not. They end
+ * one only when a typical sentence opener follows.
+ */
+export const ABBREVIATIONS_MAYBE_FINAL: ReadonlySet<string> = new Set(
+	`inc ltd co corp bros etc ont que alta sask man nfld calif mass wash fla ariz colo conn ill
+	mich minn penn tenn tex va wis a.m p.m`
+		.split(/\s+/)
+		.filter(Boolean),
+);
+
+/** Words that open sentences; after an ABBREVIATIONS_MAYBE_FINAL word they signal a real end. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+	`a an the he she it they we i you his her their its this that these those there but and so
+	yet in on at as after before when while if however meanwhile according last earlier later
+	both many some one two`
+		.split(/\s+/)
+		.filter(Boolean),
+);
