@@ -81,7 +81,8 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 					const warnings = story.articles.reduce((n, a) => n + a.cleaningWarnings.length, 0);
 					const shared = story.coverage.groups.filter((g) => g.outletCount >= 2).length;
 					logger.info(
-						`${folder.slug}: ${story.articles.length} articles loaded (${steps} cleaning steps logged, ${removed} lines removed, ${warnings} cleaning warnings), ` +
+						`${folder.slug}: ${story.articles.length} articles loaded (${steps} cleaning steps logged, ${removed} ${removed === 1 ? 'line' : 'lines'} removed, ` +
+							`${warnings} cleaning ${warnings === 1 ? 'warning' : 'warnings'}), ` +
 							`${story.groups.length} passage groups (${shared} across outlets), ${story.quotes.length} quotations, ` +
 							`${story.differences.length} differences, built in ${ms} ms`,
 					);

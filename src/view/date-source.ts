@@ -11,7 +11,7 @@ export function describeDateSource(article: Article): string | null {
 		case 'update-line':
 			return 'from an update line: first published earlier';
 		case 'capture':
-			return 'capture date: may be the day it was captured';
+			return "from the capture's date line: may be the day it was saved";
 		default:
 			return null;
 	}

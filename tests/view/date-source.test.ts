@@ -14,7 +14,7 @@ describe('describeDateSource', () => {
 		['manifest', 'date given by the editor'],
 		['dateline', 'from the dateline'],
 		['update-line', 'from an update line: first published earlier'],
-		['capture', 'capture date: may be the day it was captured'],
+		['capture', "from the capture's date line: may be the day it was saved"],
 	] as const)('names a %s date', (source, label) => {
 		expect(describeDateSource(dated(source))).toBe(label);
 	});
