@@ -14,6 +14,7 @@ import {
 	CHROME_PHRASES,
 	CREDIT_OPENINGS,
 	END_HEADINGS,
+	MONTH_NAMES,
 	PROMO_OPENINGS,
 	WIRE_AGENCIES,
 } from '../text/lexicon.ts';
@@ -334,8 +335,31 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 		bodyStarted = true;
 		result.paragraphs.push({ text: line, line: lineNo });
 	});
+	result.dateline ??= findLeadingDateline(result);
 	result.warnings = warnAboutRemovedSentences(log);
 	return result;
+}
+
+// "TROY, Mich., April 10, 2007 — A man …": a dateline opening the first paragraph, up to a dash.
+const LEADING_DATELINE = /^(.{4,80}?)\s+(?:—|–|--|-)\s+\S/;
+
+/**
+ * A dateline opening the first body paragraph, when the capture has no dateline line and no
+ * date prefix. It stays in the text (it is part of the lede's sentence); only its date is read.
+ */
+function findLeadingDateline(result: CleanedArticle): FoundDateline | null {
+	const first = result.paragraphs[0];
+	if (result.date !== null || first === undefined) return null;
+	const match = LEADING_DATELINE.exec(first.text);
+	// Wire datelines open with a place in capitals or with the date itself; a lede opening
+	// "On April 10, 2007 - …" is prose.
+	const opening = /^[\p{L}\p{N}]+/u.exec(match?.[1] ?? '')?.[0] ?? '';
+	const datelike =
+		/^\p{Lu}{2,}$/u.test(opening) ||
+		/^\d/.test(opening) ||
+		MONTH_NAMES.some((m) => m.startsWith(opening.toLowerCase()) && opening.length >= 3);
+	const reading = match && datelike ? parseDateline(match[1]!) : null;
+	return reading && match ? { ...reading, line: first.line, text: match[1]! } : null;
 }
 
 /** The datelines among a capture's first lines, by raw line number. */

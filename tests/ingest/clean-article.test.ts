@@ -144,6 +144,26 @@ describe('cleanArticle', () => {
 		expect(result.paragraphs.map((p) => p.line)).toEqual([4]);
 	});
 
+	test('reads a dateline that opens the first paragraph and leaves it in the text', () => {
+		const lede =
+			'TROY, Mich., April 10, 2007 — A gunman shot three people at an office, police said.';
+		const result = cleanArticle(`Office shooting leaves one dead\n${lede}`);
+		expect(result.dateline).toMatchObject({
+			date: '2007-04-10',
+			kind: 'published',
+			line: 2,
+			text: 'TROY, Mich., April 10, 2007',
+		});
+		expect(result.paragraphs.map((p) => p.text)).toEqual([lede]);
+	});
+
+	test('reads no dateline from a lede that merely mentions a date', () => {
+		const result = cleanArticle(
+			'On April 10, 2007 - a Tuesday - a gunman shot three people at an office, police said.',
+		);
+		expect(result.dateline).toBeNull();
+	});
+
 	test('never takes a date, byline or place line as the headline', () => {
 		for (const first of ['Monday, 28 November', 'By Jane Roe', 'UNITED STATES', '14:25 GMT']) {
 			const result = cleanArticle(`${first}\nThe bridge closed on Monday, officials said.`);
