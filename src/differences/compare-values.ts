@@ -170,7 +170,8 @@ export function compareValues(a: TypedValue, b: TypedValue): Relation | 'same' {
 	const slack = otherUnit ? CONVERSION_TOLERANCE * Math.max(Math.abs(ia[0]), Math.abs(ib[0])) : 0;
 	const overlap = ia[0] <= ib[1] + slack && ib[0] <= ia[1] + slack;
 	if (!overlap) return 'different';
-	if (otherUnit && a.qualifier === b.qualifier && a.value !== null && b.value !== null)
-		return 'converted';
+	// Two bounds of one kind on one amount in two units ("less than 25 km", "less than 15 miles").
+	const sameAmount = Math.abs(ia[0] - ib[0]) <= slack && Math.abs(ia[1] - ib[1]) <= slack;
+	if (otherUnit && a.qualifier === b.qualifier && sameAmount) return 'converted';
 	return 'compatible';
 }

@@ -357,6 +357,8 @@ interface Draft {
 	unit: string | null;
 	noun: string | null;
 	conversion: boolean;
+	/** A second value the same words state ("no one was killed or injured": zero of each). */
+	also?: Draft;
 }
 
 const AMPM = /^(a|p)$/;
@@ -779,37 +781,30 @@ function readOrdinalWord(toks: readonly Tok[], i: number): Draft | null {
 function readNone(toks: readonly Tok[], i: number): Draft | null {
 	const w = (n: number) => toks[n]?.low ?? '';
 	if (w(i) !== 'no' && w(i) !== 'nobody') return null;
-	if (w(i) === 'nobody' || (w(i + 1) === 'one' && CASUALTY_WORDS.has(w(i + 3)))) {
-		const verb = w(i) === 'nobody' ? w(i + 2) : w(i + 3);
-		if (!CASUALTY_WORDS.has(verb)) return null;
-		const next = w(i) === 'nobody' ? i + 1 : i + 2;
-		return {
-			from: i,
-			next,
-			kind: 'count',
-			value: 0,
-			low: null,
-			high: null,
-			qualifier: null,
-			unit: null,
-			noun: CASUALTY_WORDS.get(verb)!,
-			conversion: false,
-		};
-	}
-	const word = w(i + 1);
+	// "no one was killed", "nobody was hurt": the casualty word follows the verb
+	const person = w(i) === 'nobody' ? 1 : w(i + 1) === 'one' ? 2 : 0;
+	const at = person ? i + person + 1 : i + 1;
+	const word = w(at);
 	if (!CASUALTY_WORDS.has(word)) return null;
-	return {
-		from: i,
-		next: i + 2,
+	const zero = (noun: string, from: number, next: number): Draft => ({
+		from,
+		next,
 		kind: 'count',
 		value: 0,
 		low: null,
 		high: null,
 		qualifier: null,
 		unit: null,
-		noun: CASUALTY_WORDS.get(word)!,
+		noun,
 		conversion: false,
-	};
+	});
+	const draft = zero(CASUALTY_WORDS.get(word)!, i, person ? i + person : i + 2);
+	// "no one was killed or injured", "no dead or wounded": zero of both
+	if (w(at + 1) === 'or' && CASUALTY_WORDS.has(w(at + 2))) {
+		const other = CASUALTY_WORDS.get(w(at + 2))!;
+		if (other !== draft.noun) draft.also = zero(other, draft.from, draft.next);
+	}
+	return draft;
 }
 
 /**
@@ -825,6 +820,7 @@ export function extractValues(text: string): TypedValue[] {
 		for (let k = d.from; k < d.next; k++) if (taken[k]) return;
 		for (let k = d.from; k < d.next; k++) taken[k] = true;
 		drafts.push(d);
+		if (d.also) drafts.push(d.also);
 	};
 	// Times and dates first, so their digits are not read as counts.
 	for (let i = 0; i < toks.length; i++) take(readTime(toks, i));

@@ -23,7 +23,16 @@ import { createIdAllocator, hashText } from '../text/ids.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { areComparable, compareValues, dimensionOf } from './compare-values.ts';
 import { extractValues } from './extract-values.ts';
-import { CASUALTY_SLOT, CASUALTY_WORDS } from './value-words.ts';
+import { CASUALTY_SLOT, CASUALTY_WORDS, EVENT_SYNONYMS } from './value-words.ts';
+import { normalizeWord, stemWord } from '../text/tokenize.ts';
+
+/** Each synonym's stem mapped to the first of its set, so that the contexts of two wordings meet. */
+const SYNONYM_STEM = new Map(
+	EVENT_SYNONYMS.flatMap((set) => {
+		const head = stemWord(normalizeWord(set[0]!));
+		return set.map((w) => [stemWord(normalizeWord(w)), head] as const);
+	}),
+);
 
 /** A typed value in one article, with what it is about. */
 export interface Mention {
@@ -42,6 +51,8 @@ export interface Mention {
 	context: Map<string, number>;
 	/** The words of those stems as the text writes them, for naming the slot. */
 	surface: Map<string, string>;
+	/** For a distance, the place it is measured from ("35 miles southwest of Bandar Abbas"), or null. */
+	place: string | null;
 	/** Stems of the content words just before the value: what a year or date is the date of ("elected … in 2019"). */
 	lead: Set<string>;
 }
@@ -168,9 +179,10 @@ export function collectMentions(
 			const surface = new Map<string, string>();
 			const weigh = (t: Token, distance: number) => {
 				if (t.stop || /\d/.test(t.norm)) return;
-				if (!surface.has(t.stem)) surface.set(t.stem, article.text.slice(t.start, t.end));
-				const w = idf(t.stem) * CONTEXT_DECAY ** distance;
-				context.set(t.stem, Math.max(context.get(t.stem) ?? 0, w));
+				const stem = SYNONYM_STEM.get(t.stem) ?? t.stem;
+				if (!surface.has(stem)) surface.set(stem, article.text.slice(t.start, t.end));
+				const w = idf(stem) * CONTEXT_DECAY ** distance;
+				context.set(stem, Math.max(context.get(stem) ?? 0, w));
 			};
 			before.forEach((t, k) => weigh(t, before.length - 1 - k));
 			after.forEach((t, k) => weigh(t, k));
@@ -202,6 +214,7 @@ export function collectMentions(
 				role: roleOf(value, article.text),
 				context,
 				surface,
+				place: dimensionOf(value) === 'length' ? placeAfter(article.text, value.end) : null,
 				lead,
 			});
 		}
@@ -245,6 +258,14 @@ function contextSimilarity(a: Map<string, number>, b: Map<string, number>): numb
 	return total === 0 ? 0 : shared / total;
 }
 
+/** The capitalised name after "of" or "from" just after a distance: "… south - west of Bandar Abbas". */
+function placeAfter(text: string, end: number): string | null {
+	const m = /^[^.;:!?]{0,40}?\b(?:of|from)\s+(?:the\s+(?:\p{Ll}+\s+of\s+)?)?(\p{Lu}\p{L}+)/u.exec(
+		text.slice(end, end + 80),
+	);
+	return m ? m[1]! : null;
+}
+
 /** Stem of a noun for matching ("villages", "village"). */
 function nounKey(noun: string | null): string | null {
 	return noun ? noun.replace(/(?:es|s)$/, '') : null;
@@ -259,6 +280,8 @@ export function slotScore(a: Mention, b: Mention): number {
 	if (a.value.kind === 'count' || a.value.kind === 'ordinal') {
 		if (a.role === null || b.role === null || nounKey(a.role) !== nounKey(b.role)) return 0;
 	}
+	// Distances from two different places are two slots.
+	if (a.place && b.place && a.place !== b.place) return 0;
 	let sim = contextSimilarity(a.context, b.context);
 	// Counts of people killed or injured are the story's tolls: their words around vary most
 	// ("no casualties", "12 people had been killed, the official said"), so the shared casualty

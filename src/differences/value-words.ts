@@ -351,3 +351,17 @@ export const WEEKDAYS: readonly string[] = [
 	'saturday',
 	'sunday',
 ];
+
+/**
+ * Words news copy uses interchangeably for one event, so that the words around two values
+ * match across outlets ("imprisoned" and "detained", "quake" and "temblor"). General English.
+ */
+export const EVENT_SYNONYMS: readonly (readonly string[])[] = [
+	['imprisoned', 'imprisonment', 'detained', 'detention', 'jailed', 'custody', 'incarcerated'],
+	['spying', 'espionage', 'spy', 'spies'],
+	['blast', 'explosion', 'exploded'],
+	['fell', 'fall', 'plunged', 'plummeted', 'tumbled'],
+	['killed', 'dead', 'died', 'deaths', 'killing'],
+	['injured', 'hurt', 'wounded', 'injuring', 'wounding'],
+	['marchers', 'protesters', 'demonstrators', 'marched', 'protested', 'demonstrated'],
+];

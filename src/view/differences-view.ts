@@ -38,7 +38,7 @@ export interface DifferenceView {
 	kindLabel: string;
 	topic: string;
 	relation: Relation;
-	/** The values in one line: "3 → 10" for a fit, "58 km = 36 miles" for a conversion, "2019 · 2018" for a conflict. */
+	/** The values in one line: "3 → 10" for a fit, "58 km = 36 miles" for a conversion, "2019 · 2018" for a conflict; empty for names and credits. */
 	summary: string;
 	groupId: string | null;
 	sides: SideView[];
@@ -108,7 +108,9 @@ export function viewDifference(story: Story, difference: Difference): Difference
 		kindLabel: KIND_LABEL[difference.kind],
 		topic: difference.topic,
 		relation: difference.relation,
-		summary: summarizeValues(difference),
+		// A name's sides already say it all; values get a one-line summary.
+		summary:
+			difference.kind === 'name' || difference.kind === 'credit' ? '' : summarizeValues(difference),
 		groupId: difference.groupId,
 		sides: difference.sides.map((side) => {
 			const article = getArticle(story, side.articleId);
