@@ -136,14 +136,21 @@ const PERSON_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 
 const ADDITIVE = new Set(['other', 'further', 'additional', 'more']);
 
 /**
- * The head noun after token `i`: the last lowercase word of a run of up to three words
+ * The head noun after token `i`: the last lowercase word (the last plural one for `plural`
+ * amounts) of a run of up to three words
  * (adjectives and compounds before it: "three strong aftershocks", "12 worst - hit villages").
  * A casualty word ends the run ("three people killed" counts people) unless it comes first
  * ("20 wounded"). Returns the noun and the index after it.
  */
-function nounAfter(toks: readonly Tok[], i: number): { noun: string; next: number } | null {
+function nounAfter(
+	toks: readonly Tok[],
+	i: number,
+	plural = false,
+): { noun: string; next: number } | null {
 	let k = i;
 	let head: { noun: string; next: number } | null = null;
+	// More than one of a thing takes a plural noun: "workers marched" counts workers.
+	let lastPlural: { noun: string; next: number } | null = null;
 	let words = 0;
 	if (
 		ADDITIVE.has(toks[k]?.low ?? '') &&
@@ -171,13 +178,16 @@ function nounAfter(toks: readonly Tok[], i: number): { noun: string; next: numbe
 			break;
 		}
 		if (SCALES.has(t.low) || isNumberWord(t.low)) break;
-		if (t.text[0] === t.text[0]!.toLowerCase()) head = { noun: t.low, next: k + 1 };
+		if (t.text[0] === t.text[0]!.toLowerCase()) {
+			head = { noun: t.low, next: k + 1 };
+			if (/[^s]s$/.test(t.low) || PERSON_PLURALS.has(t.low)) lastPlural = head;
+		}
 		words++;
 		k++;
 		// Irregular plurals of people end the noun: "20,000 people took to the streets".
 		if (PERSON_PLURALS.has(t.low)) break;
 	}
-	return head;
+	return plural && lastPlural ? lastPlural : head;
 }
 
 /** A casualty verb just before the amount ("injuring 80", "killed more than 1,400"). */
@@ -730,7 +740,11 @@ function readQuantity(toks: readonly Tok[], i: number): Draft | null {
 	if (w(nounFrom) === 'of' && (amount.vague || amount.scaled || draft.kind === 'measure'))
 		nounFrom++;
 	if (w(nounFrom) === '-') nounFrom++;
-	const noun = nounAfter(toks, nounFrom);
+	const noun = nounAfter(
+		toks,
+		nounFrom,
+		typeof draft.value === 'number' ? draft.value !== 1 : true,
+	);
 	if (draft.kind === 'count') {
 		if (noun) {
 			draft.noun = noun.noun;

@@ -266,12 +266,35 @@ function placeAfter(text: string, end: number): string | null {
 	return m ? m[1]! : null;
 }
 
+/**
+ * Two tolls more than ten times apart are tolls of two events (a quake's 10 dead and an earlier
+ * quake's 26,000), unless one is none at all. The widest spread within one toll in the dev gold
+ * is 3 to 10.
+ */
+export const TOLL_RATIO = 10;
+
+/** True when two casualty counts are close enough to be one toll told differently. */
+function similarTolls(a: TypedValue, b: TypedValue): boolean {
+	const x = typeof a.value === 'number' ? a.value : a.low;
+	const y = typeof b.value === 'number' ? b.value : b.low;
+	if (x === null || y === null || x === 0 || y === 0) return true;
+	return Math.max(x, y) / Math.min(x, y) <= TOLL_RATIO;
+}
+
+/** True for a vague plural read as a floor ("dozens" = at least 24). */
+function isVague(v: TypedValue): boolean {
+	return v.low !== null && v.value === v.low && v.high === null && v.qualifier === 'at least';
+}
+
 /** Stem of a noun for matching ("villages", "village"). */
 function nounKey(noun: string | null): string | null {
 	return noun ? noun.replace(/(?:es|s)$/, '') : null;
 }
 
-/** How strongly two mentions of different outlets fill one slot, or 0 when they cannot. */
+/** A slot score meaning "never one slot": no slot may hold both values. */
+export const NEVER = -1;
+
+/** How strongly two mentions of different outlets fill one slot: 0 when nothing shows they do, NEVER when something shows they do not. */
 export function slotScore(a: Mention, b: Mention): number {
 	if (a.outletId === b.outletId) return 0;
 	if (!areComparable(a.value, b.value)) return 0;
@@ -281,7 +304,11 @@ export function slotScore(a: Mention, b: Mention): number {
 		if (a.role === null || b.role === null || nounKey(a.role) !== nounKey(b.role)) return 0;
 	}
 	// Distances from two different places are two slots.
-	if (a.place && b.place && a.place !== b.place) return 0;
+	if (a.place && b.place && a.place !== b.place) return NEVER;
+	// A vague amount ("dozens", "tens of thousands") that an exact figure falls short of speaks
+	// of something else, not of the same thing wrongly.
+	if ((isVague(a.value) || isVague(b.value)) && compareValues(a.value, b.value) === 'different')
+		return NEVER;
 	let sim = contextSimilarity(a.context, b.context);
 	// Counts of people killed or injured are the story's tolls: their words around vary most
 	// ("no casualties", "12 people had been killed, the official said"), so the shared casualty
@@ -290,6 +317,7 @@ export function slotScore(a: Mention, b: Mention): number {
 	// ("refugees", "villages") need one shared content word besides. Context similarity still
 	// adds, so that the closest wordings are joined first.
 	if (a.value.kind === 'count' && a.role !== null && !GENERIC_COUNTED.has(a.role)) {
+		if (CASUALTY_SLOT.has(a.role) && !similarTolls(a.value, b.value)) return NEVER;
 		if (CASUALTY_SLOT.has(a.role) || sim >= SHARED_WORD_SIMILARITY) sim += SLOT_SIMILARITY;
 	}
 	// A year or date is the date of what comes just before it ("first elected in 2018",
@@ -308,9 +336,10 @@ export function slotScore(a: Mention, b: Mention): number {
 
 /**
  * Slots of mentions, by average-link clustering: the two slots whose values are most alike on
- * average are joined first, while that average stays at or above SLOT_SIMILARITY. Two slots
- * are never joined when that would set one article's own values against each other (an
- * article that says "10 killed" and, of another quake, "612 killed" speaks of two slots).
+ * average (pairs below SLOT_SIMILARITY count as 0) are joined first, as long as some pair links
+ * them. Two slots are never joined when that would set one article's own values against each
+ * other (an article that says "10 killed" and, of another quake, "612 killed" speaks of two
+ * slots) or put together two values that can never share a slot (see NEVER).
  */
 export function groupSlots(mentions: readonly Mention[]): Mention[][] {
 	const partitions = new Map<string, number[]>();
@@ -347,7 +376,8 @@ export function groupSlots(mentions: readonly Mention[]): Mention[][] {
 									conflict = true;
 								continue;
 							}
-							sum += pair[x]![y]!;
+							if (pair[x]![y]! === NEVER) conflict = true;
+							sum += Math.max(0, pair[x]![y]!);
 							count++;
 						}
 					if (conflict || count === 0) continue;
