@@ -141,9 +141,7 @@ export function groupUtterances(
 			// Most confident first; a named speaker before a description ("A spokesperson for …").
 			.sort(
 				(x, y) =>
-					y.confidence - x.confidence ||
-					described(x.speaker!) - described(y.speaker!) ||
-					x.id.localeCompare(y.id),
+					y.confidence - x.confidence || described(x) - described(y) || x.id.localeCompare(y.id),
 			);
 		const id = allocate(`u-${hashText(fullest.tokens.map((t) => t.norm).join(' '))}`);
 		for (const r of renderings) for (const q of r.quotes) quoteUtterance.set(q.id, id);
@@ -186,8 +184,8 @@ export function groupUtterances(
 	return { utterances, quoteUtterance, speakers };
 }
 
-function described(speaker: string): number {
-	return /^(?:a|an|the)\s/i.test(speaker) ? 1 : 0;
+function described(q: ExtractedQuote): number {
+	return q.speakerKind === 'description' ? 1 : 0;
 }
 
 function total(t: SpeakerTally): number {
