@@ -19,8 +19,6 @@ import { namesIn, readSpeaker, type NameMention, type SpeakerReading } from './r
 const TERM_WORDS = 3;
 /** A speaker phrase longer than this (in words) is a clause, not a name; calibrated on the seed story. */
 const MAX_SPEAKER_WORDS = 14;
-/** A person named within this many words of a sentence's start is its subject (titles and a lead-in such as "But" allowed). */
-const SUBJECT_WORDS = 6;
 /**
  * Confidence of each way of finding a speaker: named next to the quotation, a pronoun, a
  * description matched by role, the quotation running on from the last one, a paragraph of
@@ -36,6 +34,9 @@ const SPEAKER_END =
 /** Conjunctions that open a new clause: the speaker of a verb stands after the last one before it. */
 const SUBORDINATOR =
 	/\b(?:that|after|because|when|while|as|and|but|if|since|though|although|where|whom|which|who)\b/i;
+/** A sentence opening with a participle or preposition: names before its first comma are not its subject. */
+const LEAD_IN =
+	/^\s*(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|With|Without|During|Despite|Following|Since|From|Under|Amid|For|To|As|While|When|Although|Though|Because|If|Prior)\b/u;
 /** A conjunction opening the text after a quotation: what follows is a clause of its own. */
 const LEADING_CONJUNCTION = /^(?:and|but|while|as|after|because|since|though|although|when|if)\b/i;
 /** A clause break between a verb and a quotation: the quotation belongs to the later clause. */
@@ -67,7 +68,11 @@ function firstVerb(text: string, last = false): { verb: string; index: number } 
 }
 
 /** Reads the speaker of a phrase that may carry appositions: the name part wins over a description part. */
-function readParts(phrase: string, fromEnd: boolean): SpeakerReading | null {
+function readParts(
+	phrase: string,
+	fromEnd: boolean,
+	known: ReadonlySet<string>,
+): SpeakerReading | null {
 	const parts = phrase
 		.split(/[,;:]/)
 		.map((p) => p.trim())
@@ -76,7 +81,7 @@ function readParts(phrase: string, fromEnd: boolean): SpeakerReading | null {
 	const ordered = fromEnd ? [...parts].reverse() : parts;
 	let description: SpeakerReading | null = null;
 	for (const part of ordered) {
-		const reading = readSpeaker(part);
+		const reading = readSpeaker(part, known);
 		if (!reading) continue;
 		if (reading.kind !== 'description') {
 			// The description part beside a name is its apposition ("Taban Deng, the governor").
@@ -92,15 +97,18 @@ function readParts(phrase: string, fromEnd: boolean): SpeakerReading | null {
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** The speaker named after an attribution verb: `said Sara Sadeqi, 22, a homemaker in Qeshm City.` */
-function speakerAfterVerb(rest: string): { speakerText: string; reading: SpeakerReading } | null {
+function speakerAfterVerb(
+	rest: string,
+	known: ReadonlySet<string>,
+): { speakerText: string; reading: SpeakerReading } | null {
 	const phrase = rest.split(SPEAKER_END)[0]!.trim();
 	const first = phrase.split(/[,;:]/)[0]!;
-	const reading = wordCount(first) <= MAX_SPEAKER_WORDS ? readSpeaker(phrase) : null;
+	const reading = wordCount(first) <= MAX_SPEAKER_WORDS ? readSpeaker(phrase, known) : null;
 	return reading ? { speakerText: phraseOf(phrase, reading), reading } : null;
 }
 
 /** Quote–verb–speaker or quote–speaker–verb, in the text after the closing mark. */
-function attributionAfter(after: string): Attribution | null {
+function attributionAfter(after: string, known: ReadonlySet<string>): Attribution | null {
 	const tail = after.replace(/^[\s,.!?;:—–-]+/, '');
 	const verb = firstVerb(tail);
 	if (!verb) return null;
@@ -108,7 +116,7 @@ function attributionAfter(after: string): Attribution | null {
 	const rest = tail.slice(verb.index + verb.verb.length);
 	if (head === '') {
 		// Quote–verb–speaker: `," said Sara Sadeqi, 22, a homemaker in Qeshm City.`
-		const found = ADDRESSEE_VERBS.has(verb.verb) ? null : speakerAfterVerb(rest);
+		const found = ADDRESSEE_VERBS.has(verb.verb) ? null : speakerAfterVerb(rest, known);
 		return found ? { ...found, verb: verb.verb } : null;
 	}
 	// `," and NDP Leader Jagmeet Singh called for …`: a new clause with a speaker of its own.
@@ -120,44 +128,52 @@ function attributionAfter(after: string): Attribution | null {
 		.replace(/,\s*(?:who|whose|which)\b[^,]*(?:,|$)/g, ' ')
 		.replace(/\s+(?:has|had|have|was|is|were|would|will)(?:\s+\w+)?$/, '')
 		.trim();
-	const reading = readParts(phrase, true);
+	const reading = readParts(phrase, true, known);
 	// `," the Sudanese capital, said one of the rebel leaders, Name`: a name after the verb beats a description before it.
 	const later =
 		reading?.kind === 'description' && !ADDRESSEE_VERBS.has(verb.verb)
-			? speakerAfterVerb(rest)
+			? speakerAfterVerb(rest, known)
 			: null;
 	if (later && later.reading.kind !== 'description') return { ...later, verb: verb.verb };
 	return reading ? { speakerText: phrase.replace(/,$/, ''), verb: verb.verb, reading } : null;
 }
 
 /** Speaker–verb–quote in the text before the opening mark: `Inspector Gaskin said: "…`, `he told MPs he did "…"`. */
-function attributionBefore(before: string): Attribution | null {
+function attributionBefore(before: string, known: ReadonlySet<string>): Attribution | null {
 	const last = firstVerb(before, true);
 	// The quotation must belong to the verb's clause, not to a later one (`sources said, because …`).
 	if (!last || CLAUSE_BREAK.test(before.slice(last.index))) return null;
 	const head = before.slice(0, last.index).trim();
 	const clause = head.split(SUBORDINATOR).at(-1)!.trim();
-	const phrase = clause
-		.split(/\s+/)
-		.slice(-MAX_SPEAKER_WORDS)
-		.join(' ')
-		.replace(/[,;:]$/, '');
-	const reading = phrase === '' ? null : readParts(phrase, true);
-	if (reading) return { speakerText: phraseOf(phrase, reading), verb: last.verb, reading };
+	// The clause after the last conjunction, else the whole head ("Name, head of programs and relations at X,").
+	let description: Attribution | null = null;
+	for (const text of [clause, head]) {
+		const phrase = text
+			.split(/\s+/)
+			.slice(-MAX_SPEAKER_WORDS)
+			.join(' ')
+			.replace(/[,;:]$/, '');
+		const reading = phrase === '' ? null : readParts(phrase, true, known);
+		if (!reading) continue;
+		const found = { speakerText: phraseOf(phrase, reading), verb: last.verb, reading };
+		if (reading.kind !== 'description') return found;
+		description ??= found;
+	}
+	if (description) return description;
 	// `X condemned the violence, saying "…"`: the subject opens the sentence.
 	const subject = head.split(/[,;:]/)[0]!.trim();
-	const read = subject ? readSpeaker(subject) : null;
+	const read = subject ? readSpeaker(subject, known) : null;
 	return read && read.kind !== 'description'
 		? { speakerText: read.name, verb: last.verb, reading: read }
 		: null;
 }
 
 /** "according to Name" anywhere in the sentence. */
-function attributionAccording(sentence: string): Attribution | null {
+function attributionAccording(sentence: string, known: ReadonlySet<string>): Attribution | null {
 	const according = /\baccording to\s+([^.;:!?]+)/i.exec(sentence);
 	if (!according) return null;
 	const phrase = according[1]!.split(/,\s*(?:who|which|and|but)\b/)[0]!.trim();
-	const reading = readParts(phrase, false);
+	const reading = readParts(phrase, false, known);
 	return reading ? { speakerText: phrase.replace(/,$/, ''), verb: 'according to', reading } : null;
 }
 
@@ -166,12 +182,20 @@ function attributionAccording(sentence: string): Attribution | null {
  * opens its sentence looks after itself first (`"…," Name said`); one inside a sentence looks
  * before (`Name said the plan was "…"`), and a short one only there.
  */
-export function findAttribution(before: string, after: string, short = false): Attribution | null {
+export function findAttribution(
+	before: string,
+	after: string,
+	short = false,
+	known: ReadonlySet<string> = new Set(),
+): Attribution | null {
 	const inside = before.trim() !== '' && !/:\s*$/.test(before);
 	const order = inside
-		? [() => attributionBefore(before), () => (short ? null : attributionAfter(after))]
-		: [() => attributionAfter(after), () => attributionBefore(before)];
-	for (const rule of [...order, () => attributionAccording(`${before} ${after}`)]) {
+		? [
+				() => attributionBefore(before, known),
+				() => (short ? null : attributionAfter(after, known)),
+			]
+		: [() => attributionAfter(after, known), () => attributionBefore(before, known)];
+	for (const rule of [...order, () => attributionAccording(`${before} ${after}`, known)]) {
 		const found = rule();
 		if (found) return found;
 	}
@@ -205,9 +229,13 @@ function blankQuotes(text: string, spans: readonly QuotedSpan[]): string {
 export function extractQuotes(article: Article): ExtractedQuote[] {
 	const spans = findQuotedSpans(article);
 	const reported = blankQuotes(article.text, spans);
+	// Words the article capitalises inside a sentence: names even where they open one.
+	const known = new Set(
+		[...reported.matchAll(/(?<=[\p{Ll}\p{N},;]\s+)\p{Lu}[\p{L}'’-]*/gu)].map((m) => m[0]),
+	);
 	// People and organisations named outside quotations, in order, for pronouns, surnames and descriptions.
 	const mentions: NameMention[] = article.paragraphs.flatMap((p) =>
-		namesIn(reported.slice(p.start, p.end)).map((m) => ({
+		namesIn(reported.slice(p.start, p.end), known).map((m) => ({
 			...m,
 			start: m.start + p.start,
 			end: m.end + p.start,
@@ -239,12 +267,19 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 	const kinds: (SpeakerKind | null)[] = [];
 	const nicknames: boolean[] = [];
 	let lastSpeaker: { name: string; kind: SpeakerKind; at: number } | null = null;
-	// People who open a sentence (its first few words): the ones a later "he" or "she" stands for.
-	const subjects = mentions.filter((m) => {
-		if (m.kind !== 'person') return false;
-		const sentence = sentenceAt(m.start);
-		return wordCount(reported.slice(sentence.start, m.start)) <= SUBJECT_WORDS;
-	});
+	// The first person each sentence names, most often its subject: whom a later "he" or "she" means.
+	// A lead-in phrase ("Describing Yida as …,", "In the House,") comes before the subject.
+	const isSubjectSlot = (m: NameMention) => {
+		const lead = reported.slice(sentenceAt(m.start).start, m.start);
+		return m.kind === 'person' && !(LEAD_IN.test(lead) && !lead.includes(','));
+	};
+	const subjects = mentions.filter(
+		(m, i) =>
+			isSubjectSlot(m) &&
+			!mentions
+				.slice(0, i)
+				.some((x) => isSubjectSlot(x) && sentenceAt(x.start).start === sentenceAt(m.start).start),
+	);
 	spans.forEach((q, index) => {
 		const paragraph = article.paragraphs[q.paragraph]!;
 		const endParagraph = article.paragraphs[q.endParagraph]!;
@@ -261,7 +296,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 		const words = wordCount(article.text.slice(q.start, q.end));
 		const opensSentence = before.trim() === '' || /:\s*$/.test(before);
 		const quoted = article.text.slice(q.start, q.end);
-		const attribution = findAttribution(before, after, words <= TERM_WORDS);
+		const attribution = findAttribution(before, after, words <= TERM_WORDS, known);
 		// A quoted word between two capitalised words is a nickname: Vincent "The Chin" Gigante.
 		const nickname =
 			/\p{Lu}[\p{L}.]*\s*$/u.test(before) &&
@@ -287,7 +322,8 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 				confidence = CONFIDENCE.named;
 			} else if (reading.kind === 'pronoun') {
 				// The more recent of the last speaker and the last person opening a sentence.
-				const subject = subjects.filter((m) => m.end <= q.open).at(-1);
+				// Only sentences before this one: a name after "he" in its own sentence is someone else.
+				const subject = subjects.filter((m) => m.end <= sentence.start).at(-1);
 				// "he" and "she" are people; "they" and "it" may be an organisation.
 				const personal = /^(?:he|she)$/i.test(reading.name);
 				const last =
@@ -346,6 +382,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 				? readParts(
 						text.slice(0, verb.index).split(/\s+/).slice(-MAX_SPEAKER_WORDS).join(' '),
 						true,
+						known,
 					)
 				: null;
 			if (verb && reading && (reading.kind === 'person' || reading.kind === 'organisation')) {

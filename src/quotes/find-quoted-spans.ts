@@ -40,6 +40,12 @@ const WORD = /[\p{L}\p{N}]/u;
 const OPENS_AFTER = /[\s([{—–/:-]/;
 /** Characters before which a straight mark closes (end of a phrase). */
 const CLOSES_BEFORE = /[\s,.;:!?)\]}—–…-]/;
+/**
+ * Paragraphs without a quotation mark a quotation may run through before a later paragraph
+ * closes it. Copy with one sentence a line spreads a quotation over lines; the dev corpus's
+ * longest spans three.
+ */
+const MAX_UNMARKED_PARAGRAPHS = 2;
 /** Punctuation that ends quoted words; a spaced straight mark after it closes. */
 const QUOTE_FINAL = /[,.!?;…]/;
 
@@ -103,12 +109,16 @@ function closes(mark: Mark, family: Family): boolean {
 	return mark.family === family && mark.role !== 'open';
 }
 
-/** Whether the paragraph's first mark of the open quotation's family closes it (the quotation runs on). */
-function runsInto(text: string, family: Family): boolean {
-	const first = marksIn(text).find((m) => m.family === family);
-	return (
-		first !== undefined && first.role !== 'open' && !(first.at === 0 && first.role === 'either')
-	);
+/**
+ * Whether a quotation left open runs on: the first later paragraph with a mark of its family
+ * closes it, and no more than MAX_UNMARKED_PARAGRAPHS paragraphs without one come before it.
+ */
+function runsInto(later: readonly string[], family: Family): boolean {
+	for (const text of later) {
+		const first = marksIn(text).find((m) => m.family === family);
+		if (first) return first.role !== 'open' && !(first.at === 0 && first.role === 'either');
+	}
+	return false;
 }
 
 /** Finds the quoted stretches of an article, in order. */
@@ -154,9 +164,10 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
 			while (marks[k + 1]?.at === m.at) k++;
 		}
 		if (current) {
-			const next = article.paragraphs[pi + 1];
-			const nextText = next ? article.text.slice(next.start, next.end) : '';
-			if (!next || !runsInto(nextText, current.family)) {
+			const later = article.paragraphs
+				.slice(pi + 1, pi + 2 + MAX_UNMARKED_PARAGRAPHS)
+				.map((x) => article.text.slice(x.start, x.end));
+			if (!runsInto(later, current.family)) {
 				push(p.end, p.end, pi, false);
 				leftOpen = true;
 			}

@@ -41,12 +41,16 @@ interface Word {
 	verb: boolean;
 	/** The tagger reads the word as a noun (and not a pronoun). */
 	noun: boolean;
+	/** The tagger reads the word as a day or month ("Wednesday"): never part of a name. */
+	date: boolean;
 	/** The word opens the phrase or a sentence in it. */
 	sentenceStart: boolean;
 	/** The word is an article ("the", "a"). */
 	determiner: boolean;
-	/** The tagger reads the word as a plural noun ("Greeks", "Firemen"): no one's name. */
+	/** The tagger reads the word as a plural noun ("Firemen", but also "Isaacs"). */
 	plural: boolean;
+	/** The tagger reads the word as a people's name ("Greeks"): a group, never one speaker. */
+	demonym: boolean;
 }
 
 /** Words after which a capitalised run is a place or owner, not a speaker ("in Tehran", "of Qeshm"). */
@@ -116,6 +120,8 @@ export function tagWords(phrase: string): Word[] {
 			noun: t.has('Noun') && !t.has('Pronoun') && !t.has('Verb'),
 			determiner: (t.has('Determiner') || DETERMINERS.has(bare)) && !/^\p{Lu}\.$/u.test(m[0]),
 			plural: t.has('Plural'),
+			demonym: t.has('Demonym'),
+			date: t.has('Date') || t.has('WeekDay') || t.has('Month'),
 			sentenceStart: /(?:^|[.!?]["”’]?)\s*$/.test(phrase.slice(0, m.index)),
 		});
 	}
@@ -155,7 +161,7 @@ function capitalisedRuns(words: readonly Word[]): Run[] {
 		const particle = !w.capital && NAME_PARTICLES.has(w.bare.split('-')[0]!) && run.length > 0;
 		// "But", "As" opening a sentence are capitalised function words.
 		const opener = w.sentenceStart && w.common && !w.noun;
-		if ((w.capital && !w.determiner && !opener) || particle) {
+		if ((w.capital && !w.determiner && !opener && !w.date) || particle) {
 			if (run.length === 0) at = i;
 			run.push(w);
 			if (w.breakAfter || w.possessive) flush();
@@ -203,7 +209,11 @@ export interface NameMention {
 const APPOSITION_LEAD = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']);
 
 /** The people and organisations a text names, in order, with places and owners left out. */
-function mentionsIn(text: string, words: readonly Word[]): NameMention[] {
+function mentionsIn(
+	text: string,
+	words: readonly Word[],
+	known: ReadonlySet<string>,
+): NameMention[] {
 	const mentions: NameMention[] = [];
 	for (const run of capitalisedRuns(words)) {
 		const { titles, name } = splitTitles(run.words);
@@ -226,9 +236,12 @@ function mentionsIn(text: string, words: readonly Word[]): NameMention[] {
 		// "Iran's official news agency": an owner, not the speaker.
 		if (name.at(-1)!.possessive && next !== undefined) continue;
 		// A capitalised common word opening the sentence ("State news agency", "He") is no name.
-		if (name.length === 1 && name[0]!.sentenceStart && name[0]!.common) continue;
-		// A plural is a group ("Greeks", "Firemen"), and a run ending in a title a role ("U. S. Ambassador").
-		if (name.length === 1 && (name[0]!.plural || /^\p{Lu}{2,}s$/u.test(name[0]!.text))) continue;
+		// A word capitalised only because it opens a sentence ("Firemen had to", "State news agency") is
+		// a name only if the text capitalises it elsewhere too ("Isaacs questioned" after "Ken Isaacs").
+		const only = name.length === 1 ? name[0]! : null;
+		if (only?.sentenceStart && (only.common || only.plural) && !known.has(only.text)) continue;
+		// A people ("Greeks"), a plural acronym ("MPs"), and a run ending in a title ("U. S. Ambassador") name no one.
+		if (only && (only.demonym || /^\p{Lu}{2,}s$/u.test(only.text))) continue;
 		if (TITLES.has(name.at(-1)!.bare)) continue;
 		const organisation = isOrganisation(name);
 		const place =
@@ -267,19 +280,26 @@ function mentionsIn(text: string, words: readonly Word[]): NameMention[] {
 	return mentions;
 }
 
-/** The people and organisations a text names, in order (places and owners left out). */
-export function namesIn(text: string): NameMention[] {
-	return mentionsIn(text, tagWords(text));
+/**
+ * The people and organisations a text names, in order (places and owners left out). `known`
+ * holds words the wider text capitalises mid-sentence, which makes them names at a sentence start.
+ */
+export function namesIn(text: string, known: ReadonlySet<string> = new Set()): NameMention[] {
+	return mentionsIn(text, tagWords(text), known);
 }
 
 /** Reads who a speaker phrase names, or null when it names no one and describes no one. */
-export function readSpeaker(phrase: string): SpeakerReading | null {
+export function readSpeaker(
+	phrase: string,
+	known: ReadonlySet<string> = new Set(),
+): SpeakerReading | null {
 	const text = phrase.replace(/(\p{L}) - (\p{L})/gu, '$1-$2').trim();
 	const words = tagWords(text);
 	if (words.length === 0) return null;
-	if (words.length === 1 && SPEAKER_PRONOUNS.has(words[0]!.bare))
+	// "he", "He later": a pronoun with at most adverbs beside it.
+	if (SPEAKER_PRONOUNS.has(words[0]!.bare) && words.slice(1).every((w) => !w.capital && w.common))
 		return { name: words[0]!.text, kind: 'pronoun', roles: [] };
-	const best = mentionsIn(text, words).reduce<NameMention | null>(
+	const best = mentionsIn(text, words, known).reduce<NameMention | null>(
 		(b, m) => (!b || m.score > b.score ? m : b),
 		null,
 	);
