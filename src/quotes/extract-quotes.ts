@@ -19,6 +19,8 @@ import { namesIn, readSpeaker, type NameMention, type SpeakerReading } from './r
 const TERM_WORDS = 3;
 /** A speaker phrase longer than this (in words) is a clause, not a name; calibrated on the seed story. */
 const MAX_SPEAKER_WORDS = 14;
+/** A person named within this many words of a sentence's start is its subject ("But last week, President Obama"). */
+const SUBJECT_WORDS = 6;
 /**
  * Confidence of each way of finding a speaker: named next to the quotation, a pronoun, a
  * description matched by role, the quotation running on from the last one, a paragraph of
@@ -33,10 +35,15 @@ const SPEAKER_END =
 
 /** Conjunctions that open a new clause: the speaker of a verb stands after the last one before it. */
 const SUBORDINATOR =
-	/\b(?:that|after|because|when|while|as|and|but|if|since|though|although|where|whom|which|who)\b/i;
+	/\b(?:that|what|after|because|when|while|as|and|but|if|since|though|although|where|whom|which|who)\b/i;
 /** A sentence opening with a participle or preposition: names before its first comma are not its subject. */
 const LEAD_IN =
 	/^\s*(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|With|Without|During|Despite|Following|Since|From|Under|Amid|For|To|As|While|When|Although|Though|Because|If|Prior)\b/u;
+/** The words of a sentence's start after its lead-in phrase ("Speaking in the capital, Juba, "). */
+function afterLeadIn(lead: string): string {
+	return LEAD_IN.test(lead) ? lead.replace(/^.*,/s, '') : lead;
+}
+
 /** A conjunction opening the text after a quotation: what follows is a clause of its own. */
 const LEADING_CONJUNCTION = /^(?:and|but|while|as|after|because|since|though|although|when|if)\b/i;
 /** A clause break between a verb and a quotation: the quotation belongs to the later clause. */
@@ -145,6 +152,11 @@ function attributionBefore(before: string, known: ReadonlySet<string>): Attribut
 	if (!last || CLAUSE_BREAK.test(before.slice(last.index))) return null;
 	const head = before.slice(0, last.index).trim();
 	const clause = head.split(SUBORDINATOR).at(-1)!.trim();
+	// `condemnation from the U. S. State Department, which said`: the relative pronoun's antecedent speaks.
+	const relative = /(?:^|\s)(?:from|by|of|with|for|to)\s+([^,]+),\s*(?:which|who)$/.exec(head);
+	const antecedent = relative ? readSpeaker(relative[1]!, known) : null;
+	if (antecedent && antecedent.kind !== 'description' && antecedent.kind !== 'pronoun')
+		return { speakerText: relative![1]!, verb: last.verb, reading: antecedent };
 	// The clause after the last conjunction, else the whole head ("Name, head of programs and relations at X,").
 	let description: Attribution | null = null;
 	for (const text of [clause, head]) {
@@ -190,10 +202,7 @@ export function findAttribution(
 ): Attribution | null {
 	const inside = before.trim() !== '' && !/:\s*$/.test(before);
 	const order = inside
-		? [
-				() => attributionBefore(before, known),
-				() => (short ? null : attributionAfter(after, known)),
-			]
+		? [() => attributionBefore(before, known), () => attributionAfter(after, known)]
 		: [() => attributionAfter(after, known), () => attributionBefore(before, known)];
 	for (const rule of [...order, () => attributionAccording(`${before} ${after}`, known)]) {
 		const found = rule();
@@ -322,15 +331,26 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 				confidence = CONFIDENCE.named;
 			} else if (reading.kind === 'pronoun') {
 				// The more recent of the last speaker and the last person opening a sentence.
-				// Only sentences before this one: a name after "he" in its own sentence is someone else.
-				const subject = subjects.filter((m) => m.end <= sentence.start).at(-1);
-				// "he" and "she" are people; "they" and "it" may be an organisation.
-				const personal = /^(?:he|she)$/i.test(reading.name);
-				const last =
-					lastSpeaker && (!personal || lastSpeaker.kind === 'person') ? lastSpeaker : null;
-				const useLast = last && (!subject || subject.start < last.at);
+				// Earlier sentences, or this one's own subject ("President Obama … what he called"); a
+				// name later in the sentence is someone else ("he told MPs he did … the two Michaels").
+				const subject = subjects
+					.filter(
+						(m) =>
+							m.end <= sentence.start ||
+							(m.end <= q.open &&
+								wordCount(afterLeadIn(reported.slice(sentence.start, m.start))) <= SUBJECT_WORDS),
+					)
+					.at(-1);
+				// "he", "she", "I" and "we" are people; "it" is an organisation; "they" either.
+				const pronoun = reading.name.toLowerCase();
+				const wanted: SpeakerKind | null =
+					pronoun === 'it' ? 'organisation' : pronoun === 'they' ? null : 'person';
+				const fits = (k: SpeakerKind) => wanted === null || k === wanted;
+				const last = lastSpeaker && fits(lastSpeaker.kind) ? lastSpeaker : null;
+				const person = subject && fits('person') ? subject : null;
+				const useLast = last && (!person || person.start < last.at);
 				if (useLast) [speaker, kind] = [last.name, last.kind];
-				else if (subject) [speaker, kind] = [fullName(subject.name, subject.start), 'person'];
+				else if (person) [speaker, kind] = [fullName(person.name, person.start), 'person'];
 				confidence = speaker ? CONFIDENCE.pronoun : 0;
 			} else {
 				// A definite description refers back to someone introduced with that role; "a …" is someone new.

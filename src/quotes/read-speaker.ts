@@ -49,6 +49,8 @@ interface Word {
 	determiner: boolean;
 	/** The tagger reads the word as a plural noun ("Firemen", but also "Isaacs"). */
 	plural: boolean;
+	/** The tagger reads the word as a proper noun, a person's name or an acronym. */
+	proper: boolean;
 	/** The tagger reads the word as a people's name ("Greeks"): a group, never one speaker. */
 	demonym: boolean;
 }
@@ -121,6 +123,7 @@ export function tagWords(phrase: string): Word[] {
 			determiner: (t.has('Determiner') || DETERMINERS.has(bare)) && !/^\p{Lu}\.$/u.test(m[0]),
 			plural: t.has('Plural'),
 			demonym: t.has('Demonym'),
+			proper: t.has('ProperNoun') || t.has('Person') || t.has('Acronym'),
 			date: t.has('Date') || t.has('WeekDay') || t.has('Month'),
 			sentenceStart: /(?:^|[.!?]["”’]?)\s*$/.test(phrase.slice(0, m.index)),
 		});
@@ -222,6 +225,8 @@ function mentionsIn(
 		const next = words[end];
 		// A place: after "in"/"of" ("one woman in Qeshm"), before or ending in a place noun, or tagged so.
 		if (PLACE_PREPOSITIONS.has(run.before) && titles.length === 0) continue;
+		// "South Sudan's capital, Juba": a place in apposition to a place noun.
+		if (PLACE_HEADS.has(run.before) && titles.length === 0) continue;
 		if (next && PLACE_HEADS.has(next.bare) && !next.capital) continue;
 		if (PLACE_HEADS.has(name.at(-1)!.bare)) continue;
 		// A capitalised word before a common noun qualifies it: "A Foreign Office spokeswoman", "British climber".
@@ -239,7 +244,12 @@ function mentionsIn(
 		// A word capitalised only because it opens a sentence ("Firemen had to", "State news agency") is
 		// a name only if the text capitalises it elsewhere too ("Isaacs questioned" after "Ken Isaacs").
 		const only = name.length === 1 ? name[0]! : null;
-		if (only?.sentenceStart && (only.common || only.plural) && !known.has(only.text)) continue;
+		if (
+			only?.sentenceStart &&
+			(only.common || only.plural || !only.proper) &&
+			!known.has(only.text.split('-')[0]!)
+		)
+			continue;
 		// A people ("Greeks"), a plural acronym ("MPs"), and a run ending in a title ("U. S. Ambassador") name no one.
 		if (only && (only.demonym || /^\p{Lu}{2,}s$/u.test(only.text))) continue;
 		if (TITLES.has(name.at(-1)!.bare)) continue;

@@ -74,6 +74,17 @@ function surnamesOf(event: GoldEvent, speaker: string): Set<string> {
 	return names;
 }
 
+/**
+ * Whether a predicted name is the gold speaker: the same surname as the canonical name or a
+ * spelling the gold lists, or (for an organisation) its name less a qualifier ("United Nations
+ * Mine Action Coordination Center" for "… Center of South Sudan").
+ */
+function sameSpeaker(event: GoldEvent, gold: string, predicted: string): boolean {
+	const name = normalise(predicted);
+	if (surnamesOf(event, gold).has(surname(predicted))) return true;
+	return name.includes(' ') && ` ${normalise(gold)} `.includes(` ${name} `);
+}
+
 /** Scores the quotations of the given articles against the gold of their event. */
 export function scoreQuotes(
 	articles: readonly Article[],
@@ -129,8 +140,7 @@ export function scoreQuotes(
 		const named = p && (p.quote.speakerKind === 'person' || p.quote.speakerKind === 'organisation');
 		if (named) {
 			attributed++;
-			const right =
-				g.speaker !== null && surnamesOf(event, g.speaker).has(surname(p.quote.speaker!));
+			const right = g.speaker !== null && sameSpeaker(event, g.speaker, p.quote.speaker!);
 			if (right) attributedRight++;
 			else wrongSpeakers.push(`${where}: ${p.quote.speaker} ≠ ${g.speaker ?? 'nobody'}`);
 		} else if (g.speaker)

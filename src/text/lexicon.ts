@@ -173,7 +173,7 @@ export const SPEAKER_PRONOUNS: ReadonlySet<string> = wordSet('he she they we i i
 export const PLACE_HEADS: ReadonlySet<string> = wordSet(
 	`island islands province state county city town village region district mountains mountain
 	valley river lake sea gulf ocean coast bay peninsula desert camp square street road avenue
-	airport port park glacier`,
+	airport port park glacier capital suburb`,
 );
 
 /**

@@ -141,15 +141,24 @@ describe('extractQuotes on the seed story', () => {
 	});
 
 	test('keeps terms apart from speech, and counts short quotes a speaker is said to use as speech', () => {
+		const terms = (id: string) =>
+			quotesOf(id)
+				.filter((q) => q.form === 'scare')
+				.map((q) => q.text);
+		expect(terms('ctv')).toEqual([]);
+		expect(terms('global')).toEqual(['Two Michaels,', 'subtle but effective']);
+		// `Citing unnamed "national security sources," Global News reported`: Global News's words.
 		expect(
 			quotesOf('ctv')
-				.filter((q) => q.form === 'scare')
-				.map((q) => q.text),
-		).toEqual(['national security sources,']);
-		expect(
-			quotesOf('global')
-				.filter((q) => q.form === 'scare')
-				.map((q) => q.text),
-		).toEqual(['Two Michaels,', 'subtle but effective']);
+				.filter((q) => q.text.startsWith('national') || q.text.startsWith('witting'))
+				.map((q) => [q.text, q.form, q.speaker, q.speakerKind]),
+		).toEqual([
+			['national security sources,', 'partial', 'Global News', 'organisation'],
+			['witting affiliate', 'partial', 'Global News', 'organisation'],
+		]);
+		expect(quotesOf('global').find((q) => q.text === 'serious')).toMatchObject({
+			speaker: 'Opposition party leaders',
+			speakerKind: 'description',
+		});
 	});
 });
