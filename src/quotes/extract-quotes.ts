@@ -142,7 +142,7 @@ function attributionAfter(after: string, known: ReadonlySet<string>): Attributio
 			? speakerAfterVerb(rest, known)
 			: null;
 	if (later && later.reading.kind !== 'description') return { ...later, verb: verb.verb };
-	return reading ? { speakerText: phrase.replace(/,$/, ''), verb: verb.verb, reading } : null;
+	return reading ? { speakerText: phraseOf(phrase, reading), verb: verb.verb, reading } : null;
 }
 
 /** Speaker–verb–quote in the text before the opening mark: `Inspector Gaskin said: "…`, `he told MPs he did "…"`. */
@@ -213,8 +213,17 @@ export function findAttribution(
 
 /** The part of a phrase that names the speaker, for display ("Inspector Gaskin" rather than the whole clause). */
 function phraseOf(phrase: string, reading: SpeakerReading): string {
-	const parts = phrase.split(/[,;:]/).map((p) => p.trim());
-	return parts.reverse().find((p) => p.includes(reading.name.split(' ')[0]!)) ?? reading.name;
+	if (reading.kind === 'description' || reading.kind === 'pronoun') return reading.name;
+	const words = reading.name.split(/[\s-]+/);
+	const part = phrase
+		.split(/[,;:]/)
+		.map((p) => p.trim())
+		.reverse()
+		.find((p) => p.includes(words[0]!));
+	if (!part) return reading.name;
+	// Up to the name's last word: "Greek prime minister George Papandreou condemned …" → "… Papandreou".
+	const last = part.lastIndexOf(words.at(-1)!);
+	return last === -1 ? part : part.slice(0, last + words.at(-1)!.length);
 }
 
 /** Whether two role lists share a role (or a synonym of one). */

@@ -253,12 +253,15 @@ function mentionsIn(
 		// A people ("Greeks"), a plural acronym ("MPs"), and a run ending in a title ("U. S. Ambassador") name no one.
 		if (only && (only.demonym || /^\p{Lu}{2,}s$/u.test(only.text))) continue;
 		if (TITLES.has(name.at(-1)!.bare)) continue;
-		const organisation = isOrganisation(name);
+		const lead = words[run.at - 1];
+		// "Centre-left daily Eleftherotypia", "news agency IRNA": an organisation noun before the name.
+		const organisation =
+			isOrganisation(name) ||
+			(titles.length === 0 && !!lead && !lead.capital && ORGANISATION_HEADS.has(lead.bare));
 		const place =
 			!organisation && name.every((w) => w.place || !w.capital) && !name.some((w) => w.person);
 		if (place) continue;
 		const roles = titles.filter((w) => TITLES.has(w.bare)).map((w) => w.bare);
-		const lead = words[run.at - 1];
 		if (lead && (TITLES.has(lead.bare) || ORGANISATION_HEADS.has(lead.bare))) roles.push(lead.bare);
 		// An apposition right after the name: ", the governor of Unity state".
 		if (run.words.at(-1)!.breakAfter) {

@@ -4,7 +4,7 @@
  * counts as right when it is the gold person under any of the spellings the gold lists).
  */
 import type { Article } from '../schemas/article.ts';
-import type { Quote } from '../schemas/quotes.ts';
+import type { Quote, Utterance } from '../schemas/quotes.ts';
 
 /** One labelled quotation. */
 export interface GoldQuote {
@@ -35,6 +35,12 @@ export interface QuoteScore {
 		precision: number;
 		recall: number;
 	};
+	/**
+	 * Quotations of one utterance carried by two outlets (gold pairs across files with one
+	 * speaker, one wording containing the other): how many the story groups into one utterance,
+	 * and how many of those get the gold speaker.
+	 */
+	grouping: { pairs: number; grouped: number; speakerRight: number };
 	/** Gold quotations found nowhere, by `file:line: text`. */
 	missedSpans: string[];
 	/** Predicted quotations the gold lacks. */
@@ -90,6 +96,7 @@ export function scoreQuotes(
 	articles: readonly Article[],
 	quotes: readonly Quote[],
 	event: GoldEvent,
+	utterances: readonly Utterance[] = [],
 ): QuoteScore {
 	const byId = new Map(articles.map((a) => [a.id, a]));
 	const files = new Set(event.quotes.map((q) => q.file));
@@ -112,6 +119,8 @@ export function scoreQuotes(
 	let attributedRight = 0;
 	let goldNamed = 0;
 	const missedSpans: string[] = [];
+	// The predicted quotation each gold quotation was matched to, for grouping.
+	const matchOf = new Map<GoldQuote, Quote>();
 	const wrongSpeakers: string[] = [];
 	const missedSpeakers: string[] = [];
 	for (const g of event.quotes) {
@@ -134,7 +143,10 @@ export function scoreQuotes(
 					);
 		if (exact !== -1) spanHits++;
 		else missedSpans.push(`${where}: ${g.text}`);
-		if (loose !== -1) used.add(loose);
+		if (loose !== -1) {
+			used.add(loose);
+			matchOf.set(g, predicted[loose]!.quote);
+		}
 		if (g.speaker) goldNamed++;
 		const p = loose === -1 ? null : predicted[loose]!;
 		const named = p && (p.quote.speakerKind === 'person' || p.quote.speakerKind === 'organisation');
@@ -146,6 +158,22 @@ export function scoreQuotes(
 		} else if (g.speaker)
 			missedSpeakers.push(`${where}: ${g.speaker} (${p?.quote.speaker ?? 'null'})`);
 	}
+	const grouping = { pairs: 0, grouped: 0, speakerRight: 0 };
+	const speech = event.quotes.filter((g) => g.kind === 'speech' && g.speaker !== null);
+	speech.forEach((a, i) => {
+		for (const b of speech.slice(i + 1)) {
+			if (a.file === b.file || a.speaker !== b.speaker) continue;
+			const [x, y] = [normalise(a.text), normalise(b.text)];
+			const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+			if (short.split(' ').length < 4 || !long.includes(short)) continue;
+			grouping.pairs++;
+			const [p, q] = [matchOf.get(a), matchOf.get(b)];
+			if (!p?.utteranceId || p.utteranceId !== q?.utteranceId) continue;
+			grouping.grouped++;
+			const speaker = utterances.find((u) => u.id === p.utteranceId)?.speaker;
+			if (speaker && sameSpeaker(event, a.speaker!, speaker)) grouping.speakerRight++;
+		}
+	});
 	const extraSpans = predicted
 		.filter((_, i) => !used.has(i))
 		.map((p) => `${p.file}:${p.line}: ${p.text}`);
@@ -165,6 +193,7 @@ export function scoreQuotes(
 			precision: ratio(attributedRight, attributed),
 			recall: ratio(attributedRight, goldNamed),
 		},
+		grouping,
 		missedSpans,
 		extraSpans,
 		wrongSpeakers,

@@ -82,7 +82,12 @@ export type Utterance = z.output<typeof UtteranceSchema>;
 
 /** How many of a speaker's words each outlet quotes (latest captures only). */
 export const SpeakerTallySchema = z.object({
+	/** The speaker's canonical name (or description), one row per person across outlets. */
 	speaker: z.string(),
+	/** What the speaker is. */
+	kind: SpeakerKindSchema,
+	/** Every way the articles name this speaker ("Mr Gaskin", "Police spokesman Dave Gaskin"), sorted. */
+	variants: z.array(z.string()),
 	/** Per outlet: quoted words and quotations attributed to the speaker. */
 	outlets: z.array(
 		z.object({ outletId: z.string(), words: z.number().int(), quotes: z.number().int() }),
