@@ -44,6 +44,8 @@ function afterLeadIn(lead: string): string {
 	return LEAD_IN.test(lead) ? lead.replace(/^.*,/s, '') : lead;
 }
 
+/** A full stop that ends a sentence, not an abbreviation ("Gov.", "Mr.", "Ont.", "U."). */
+const SENTENCE_BREAK = /(?<!\b\p{Lu}\p{Ll}{0,4})[.!?]\s/u;
 /** A conjunction opening the text after a quotation: what follows is a clause of its own. */
 const LEADING_CONJUNCTION = /^(?:and|but|while|as|after|because|since|though|although|when|if)\b/i;
 /** A clause break between a verb and a quotation: the quotation belongs to the later clause. */
@@ -127,7 +129,11 @@ function attributionAfter(after: string, known: ReadonlySet<string>): Attributio
 		return found ? { ...found, verb: verb.verb } : null;
 	}
 	// `," and NDP Leader Jagmeet Singh called for …`: a new clause with a speaker of its own.
-	if (/[.!?]\s/.test(head) || wordCount(head) > MAX_SPEAKER_WORDS || LEADING_CONJUNCTION.test(head))
+	if (
+		SENTENCE_BREAK.test(head) ||
+		wordCount(head) > MAX_SPEAKER_WORDS ||
+		LEADING_CONJUNCTION.test(head)
+	)
 		return null;
 	// Quote–speaker–verb: `," Name, a doctor at a clinic in Town, told AFP`, `," he was quoted as saying`;
 	// a relative clause inside is left out (`," Mr Dong, who was elected in 2019, said`).

@@ -47,16 +47,29 @@ interface Cluster {
 	variants: Set<string>;
 }
 
+/**
+ * How a quotation's speaker is told apart before merging: a full name by itself; a bare surname
+ * together with the titles it was written with, so that "Mr Tao" and "Consul General Tao" can
+ * go to different people.
+ */
+function keyOf(q: ExtractedQuote): string {
+	const words = keyWords(q.speaker!);
+	if (words.length >= 2 && !NAME_PARTICLES.has(words[0]!)) return q.speaker!;
+	return `${q.speaker}\u0001${[...titlesOf([q.speakerText ?? ''])].sort().join(' ')}`;
+}
+
 /** Merges the speakers of quotations across articles; returns the quotations renamed and the speakers. */
 export function mergeSpeakers(quotes: readonly ExtractedQuote[]): {
 	quotes: ExtractedQuote[];
 	speakers: MergedSpeaker[];
 } {
 	// Every name as extracted, with its kind, quotation count and the phrases that named it.
-	const seen = new Map<string, Cluster>();
+	const seen = new Map<string, Cluster & { name: string }>();
 	for (const q of quotes) {
 		if (!q.speaker || !q.speakerKind) continue;
-		const entry = seen.get(q.speaker) ?? {
+		const key = keyOf(q);
+		const entry = seen.get(key) ?? {
+			name: q.speaker,
 			kind: q.speakerKind,
 			names: new Map([[q.speaker, 0]]),
 			variants: new Set<string>(),
@@ -65,7 +78,7 @@ export function mergeSpeakers(quotes: readonly ExtractedQuote[]): {
 		if (q.speakerText && !/^(?:he|she|it|they|we|i)$/i.test(q.speakerText))
 			entry.variants.add(q.speakerText.replace(/\s+/g, ' '));
 		entry.variants.add(q.speaker);
-		seen.set(q.speaker, entry);
+		seen.set(key, entry);
 	}
 	const clusters: Cluster[] = [];
 	const clusterOf = new Map<string, Cluster>();
@@ -76,11 +89,12 @@ export function mergeSpeakers(quotes: readonly ExtractedQuote[]): {
 	};
 	// Full names first: the same surname and first name (or the same words) are one person.
 	const names = [...seen.keys()].sort(
-		(a, b) => keyWords(b).length - keyWords(a).length || a.localeCompare(b),
+		(a, b) =>
+			keyWords(seen.get(b)!.name).length - keyWords(seen.get(a)!.name).length || a.localeCompare(b),
 	);
 	for (const name of names) {
 		const entry = seen.get(name)!;
-		const words = keyWords(name);
+		const words = keyWords(entry.name);
 		// "Van Rompuy" is a surname alone.
 		if (entry.kind === 'description' || words.length < 2 || NAME_PARTICLES.has(words[0]!)) continue;
 		const match = clusters.find((c) => {
@@ -106,7 +120,7 @@ export function mergeSpeakers(quotes: readonly ExtractedQuote[]): {
 	for (const name of names) {
 		const entry = seen.get(name)!;
 		if (clusterOf.has(name)) continue;
-		const surname = keyWords(name).at(-1);
+		const surname = keyWords(entry.name).at(-1);
 		const candidates =
 			entry.kind === 'description'
 				? []
@@ -143,7 +157,7 @@ export function mergeSpeakers(quotes: readonly ExtractedQuote[]): {
 		canonical.set(c, ranked[0]![0]);
 	}
 	const renamed = quotes.map((q) => {
-		const c = q.speaker ? clusterOf.get(q.speaker) : undefined;
+		const c = q.speaker ? clusterOf.get(keyOf(q)) : undefined;
 		return c ? { ...q, speaker: canonical.get(c)! } : { ...q };
 	});
 	const speakers = clusters

@@ -85,7 +85,7 @@ const COMMON_TAGS =
 	/^(?:Verb|Determiner|Pronoun|Preposition|Conjunction|Adverb|Adjective|QuestionWord)$/;
 
 /** The phrase's words with the tagger's view of each. */
-export function tagWords(phrase: string): Word[] {
+function tagWords(phrase: string): Word[] {
 	const tags = new Map<number, Set<string>>();
 	for (const sentence of nlp(phrase).json({ offset: true }) as {
 		terms: { offset: { start: number }; tags: string[] }[];
@@ -216,6 +216,7 @@ function mentionsIn(
 	text: string,
 	words: readonly Word[],
 	known: ReadonlySet<string>,
+	slot = false,
 ): NameMention[] {
 	const mentions: NameMention[] = [];
 	for (const run of capitalisedRuns(words)) {
@@ -233,7 +234,7 @@ function mentionsIn(
 		if (
 			next &&
 			!next.capital &&
-			next.noun &&
+			(next.noun || ORGANISATION_HEADS.has(next.bare) || TITLES.has(next.bare)) &&
 			!run.words.at(-1)!.breakAfter &&
 			!NAME_PARTICLES.has(next.bare)
 		)
@@ -246,8 +247,9 @@ function mentionsIn(
 		const only = name.length === 1 ? name[0]! : null;
 		if (
 			only?.sentenceStart &&
-			(only.common || only.plural || !only.proper) &&
-			!known.has(only.text.split('-')[0]!)
+			!known.has(only.text.split('-')[0]!) &&
+			// Alone in a speaker's slot ("Papandreou said"), a word the tagger does not know is a name.
+			(only.common || only.plural || (!only.proper && !slot))
 		)
 			continue;
 		// A people ("Greeks"), a plural acronym ("MPs"), and a run ending in a title ("U. S. Ambassador") name no one.
@@ -257,7 +259,11 @@ function mentionsIn(
 		// "Centre-left daily Eleftherotypia", "news agency IRNA": an organisation noun before the name.
 		const organisation =
 			isOrganisation(name) ||
-			(titles.length === 0 && !!lead && !lead.capital && ORGANISATION_HEADS.has(lead.bare));
+			(titles.length === 0 &&
+				!!lead &&
+				!lead.capital &&
+				!lead.breakAfter &&
+				ORGANISATION_HEADS.has(lead.bare));
 		const place =
 			!organisation && name.every((w) => w.place || !w.capital) && !name.some((w) => w.person);
 		if (place) continue;
@@ -312,7 +318,7 @@ export function readSpeaker(
 	// "he", "He later": a pronoun with at most adverbs beside it.
 	if (SPEAKER_PRONOUNS.has(words[0]!.bare) && words.slice(1).every((w) => !w.capital && w.common))
 		return { name: words[0]!.text, kind: 'pronoun', roles: [] };
-	const best = mentionsIn(text, words, known).reduce<NameMention | null>(
+	const best = mentionsIn(text, words, known, words.length === 1).reduce<NameMention | null>(
 		(b, m) => (!b || m.score > b.score ? m : b),
 		null,
 	);
@@ -328,7 +334,11 @@ export function readSpeaker(
 		const end = verbAt === -1 ? text.length : words[verbAt]!.start;
 		const name = text.slice(0, end).replace(/[\s,;:]+$/, '');
 		// "police said", "Greek police said": the organisation itself speaks.
-		if (!DETERMINERS.has(first.bare) && ORGANISATION_HEADS.has(kept.at(-1)!.bare))
+		if (
+			!DETERMINERS.has(first.bare) &&
+			kept.length <= 2 &&
+			ORGANISATION_HEADS.has(kept.at(-1)!.bare)
+		)
 			return { name: name.charAt(0).toUpperCase() + name.slice(1), kind: 'organisation', roles };
 		return { name, kind: 'description', roles };
 	}

@@ -140,7 +140,7 @@ export const TITLES: ReadonlySet<string> = wordSet(
 	president vice prime minister ministers chancellor premier king queen prince princess pope
 	governor gov lieutenant lt colonel col general gen major maj captain capt sergeant sgt
 	corporal cpl private admiral adm commander cmdr commissioner inspector insp detective det constable
-	cst chief superintendent supt officer sheriff deputy marshal judge justice senator sen
+	cst chief superintendent supt officer sheriff undersheriff deputy marshal judge justice senator sen
 	representative rep congressman congresswoman mp mayor councillor councilor ambassador
 	secretary spokesman spokeswoman spokesperson director head chairman chairwoman chair
 	founder co-founder cofounder executive ceo leader coach pilot attorney prosecutor lawyer
