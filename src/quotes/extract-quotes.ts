@@ -198,12 +198,11 @@ function attributionAccording(sentence: string, known: ReadonlySet<string>): Att
 /**
  * The speaker phrase and verb around a quotation (quoted words blanked out). A quotation that
  * opens its sentence looks after itself first (`"…," Name said`); one inside a sentence looks
- * before (`Name said the plan was "…"`), and a short one only there.
+ * before (`Name said the plan was "…"`).
  */
 export function findAttribution(
 	before: string,
 	after: string,
-	short = false,
 	known: ReadonlySet<string> = new Set(),
 ): Attribution | null {
 	const inside = before.trim() !== '' && !/:\s*$/.test(before);
@@ -320,7 +319,7 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 		const words = wordCount(article.text.slice(q.start, q.end));
 		const opensSentence = before.trim() === '' || /:\s*$/.test(before);
 		const quoted = article.text.slice(q.start, q.end);
-		const attribution = findAttribution(before, after, words <= TERM_WORDS, known);
+		const attribution = findAttribution(before, after, known);
 		// A quoted word between two capitalised words is a nickname: Vincent "The Chin" Gigante.
 		const nickname =
 			/\p{Lu}[\p{L}.]*\s*$/u.test(before) &&

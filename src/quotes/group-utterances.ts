@@ -13,7 +13,6 @@ import type {
 } from '../schemas/quotes.ts';
 import { createIdAllocator, hashText } from '../text/ids.ts';
 import type { Article } from '../schemas/article.ts';
-import type { DiffPart } from '../schemas/word-diff.ts';
 import type { Group, Passage } from '../schemas/alignment.ts';
 import { STOP_WORD_WEIGHT } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';

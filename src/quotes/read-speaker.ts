@@ -213,7 +213,6 @@ const APPOSITION_LEAD = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their']
 
 /** The people and organisations a text names, in order, with places and owners left out. */
 function mentionsIn(
-	text: string,
 	words: readonly Word[],
 	known: ReadonlySet<string>,
 	slot = false,
@@ -304,7 +303,7 @@ function mentionsIn(
  * holds words the wider text capitalises mid-sentence, which makes them names at a sentence start.
  */
 export function namesIn(text: string, known: ReadonlySet<string> = new Set()): NameMention[] {
-	return mentionsIn(text, tagWords(text), known);
+	return mentionsIn(tagWords(text), known);
 }
 
 /** Reads who a speaker phrase names, or null when it names no one and describes no one. */
@@ -318,7 +317,7 @@ export function readSpeaker(
 	// "he", "He later": a pronoun with at most adverbs beside it.
 	if (SPEAKER_PRONOUNS.has(words[0]!.bare) && words.slice(1).every((w) => !w.capital && w.common))
 		return { name: words[0]!.text, kind: 'pronoun', roles: [] };
-	const best = mentionsIn(text, words, known, words.length === 1).reduce<NameMention | null>(
+	const best = mentionsIn(words, known, words.length === 1).reduce<NameMention | null>(
 		(b, m) => (!b || m.score > b.score ? m : b),
 		null,
 	);

@@ -246,7 +246,7 @@ describe('extractQuotes attribution forms', () => {
 describe('findAttribution', () => {
 	test('reads the speaker and verb around a quotation', () => {
 		expect(
-			findAttribution('', ' Isaacs questioned, noting a dispute.', false, new Set(['Isaacs'])),
+			findAttribution('', ' Isaacs questioned, noting a dispute.', new Set(['Isaacs'])),
 		).toMatchObject({
 			speakerText: 'Isaacs',
 			verb: 'questioned',
@@ -263,9 +263,7 @@ describe('findAttribution', () => {
 	});
 
 	test('does not give a quotation to a verb of another clause', () => {
-		expect(
-			findAttribution('Three sources said, because the service believed a ', '', true),
-		).toBeNull();
+		expect(findAttribution('Three sources said, because the service believed a ', '')).toBeNull();
 	});
 });
 
