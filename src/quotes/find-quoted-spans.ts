@@ -110,13 +110,17 @@ function closes(mark: Mark, family: Family): boolean {
 }
 
 /**
- * Whether a quotation left open runs on: the first later paragraph with a mark of its family
- * closes it, and no more than MAX_UNMARKED_PARAGRAPHS paragraphs without one come before it.
+ * Whether a quotation left open runs on past its paragraph. It does when the first later
+ * paragraph with a mark of its family closes it, or reopens with a mark at its start after
+ * paragraphs without marks (copy with one sentence a line: those lines are the quotation's
+ * next sentences); at most MAX_UNMARKED_PARAGRAPHS paragraphs without marks are crossed.
  */
-function runsInto(later: readonly string[], family: Family): boolean {
-	for (const text of later) {
+function runsOn(later: readonly string[], family: Family): boolean {
+	for (const [gap, text] of later.entries()) {
 		const first = marksIn(text).find((m) => m.family === family);
-		if (first) return first.role !== 'open' && !(first.at === 0 && first.role === 'either');
+		if (!first) continue;
+		if (first.role !== 'open' && !(first.at === 0 && first.role === 'either')) return true;
+		return gap > 0 && first.at === 0;
 	}
 	return false;
 }
@@ -152,11 +156,18 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
 			}
 			if (m.role === 'close') continue;
 			// Single marks quote only when a closing single mark follows in the paragraph.
-			if (m.family === 'single' && !marks.slice(k + 1).some((x) => closes(x, 'single'))) continue;
+			let family = m.family;
+			if (family === 'single' && !marks.slice(k + 1).some((x) => closes(x, 'single'))) {
+				// `'I can't speak for it, " he said`: a paragraph opened by a single mark and closed by a
+				// double one is one quotation with a slipped mark; otherwise a lone mark is an apostrophe.
+				const double = marks.slice(k + 1).find((x) => x.family === 'double');
+				if (m.at !== 0 || double?.role !== 'close') continue;
+				family = 'double';
+			}
 			current = {
 				open: p.start + m.at,
 				inner: p.start + m.at + m.length,
-				family: m.family,
+				family,
 				paragraph: pi,
 				continued: reopened && m.at === 0,
 			};
@@ -167,7 +178,7 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
 			const later = article.paragraphs
 				.slice(pi + 1, pi + 2 + MAX_UNMARKED_PARAGRAPHS)
 				.map((x) => article.text.slice(x.start, x.end));
-			if (!runsInto(later, current.family)) {
+			if (!runsOn(later, current.family)) {
 				push(p.end, p.end, pi, false);
 				leftOpen = true;
 			}

@@ -106,6 +106,29 @@ describe('findQuotedSpans', () => {
 		]);
 	});
 
+	test('runs a quotation through lines without marks to a line that reopens it', () => {
+		expect(
+			spans(
+				'He added: "We will stand alongside the families.',
+				'This is the least we can do.',
+				'"To those who mourn, we say this."',
+			),
+		).toEqual([
+			{
+				text: 'We will stand alongside the families. ⏎ This is the least we can do.',
+				closed: false,
+				continued: false,
+			},
+			{ text: 'To those who mourn, we say this.', closed: true, continued: true },
+		]);
+	});
+
+	test('reads a paragraph opened by a single mark and closed by a double one as one quotation', () => {
+		expect(texts('\'I cant speak for the first death, " Gaskin told the Herald.')).toEqual([
+			'I cant speak for the first death,',
+		]);
+	});
+
 	test('ends an unclosed quotation at its paragraph when nothing later closes it', () => {
 		expect(
 			spans('"We are at a fork in the road.', 'The vote is on Thursday.', 'Markets fell.'),
