@@ -1,11 +1,11 @@
 /**
- * The quote ledger page's view model: one section per speaker (one row per person across
- * outlets, with the ways the outlets name them), each utterance with how every outlet renders
- * it, the per-outlet tally, and the terms (scare quotes, nicknames, labels) kept apart from
- * anyone's words. Pure: the page only renders it.
+ * What the quote ledger shows: who each outlet quotes, every utterance by speaker with each
+ * outlet's rendering of it, and the phrases set in quotation marks in the outlets' own words.
  */
+import type { RenderingKind, SpeakerKind } from '../schemas/quotes.ts';
 import type { Story } from '../schemas/story.ts';
-import type { RenderingKind, SpeakerKind, Utterance } from '../schemas/quotes.ts';
+import type { DiffPart } from '../schemas/word-diff.ts';
+import { passageUrl, quoteUrl } from '../site/urls.ts';
 import {
 	articleLabel,
 	getArticle,
@@ -14,7 +14,7 @@ import {
 	outletColor,
 } from './story-view.ts';
 
-/** What each rendering kind is called on the page. */
+/** How a rendering words an utterance, against its fullest wording. */
 export const RENDERING_LABEL: Record<RenderingKind, string> = {
 	fullest: 'Fullest wording',
 	identical: 'Identical',
@@ -26,78 +26,76 @@ export const RENDERING_LABEL: Record<RenderingKind, string> = {
 	paraphrased: 'Paraphrased, not quoted',
 };
 
-/** The heading of utterances nobody is named for. */
-export const UNATTRIBUTED = 'Unattributed';
+/** The speaker heading for utterances no one is credited with. */
+const UNATTRIBUTED = 'Unattributed';
 
-/** One outlet's rendering of an utterance, ready to show. */
+/** One outlet's rendering of an utterance. */
 export interface RenderingView {
-	articleId: string;
 	kind: RenderingKind;
 	label: string;
-	outletLabel: string;
+	articleId: string;
+	articleLabel: string;
 	outletName: string;
 	color: number;
-	/** Where it stands in its article: a quotation, or the passage that paraphrases it. */
-	target: { quoteId: string } | { passageId: string } | null;
-	/** "the Don Valley North representative said", when the article attributes it with a verb. */
+	/** "he said", as the outlet attributes it; null without an attribution verb. */
 	attribution: string | null;
-	/** Words of the fullest wording this rendering leaves out. */
-	leavesOut: string[];
-	/** Whether to show the word diff against the fullest wording. */
-	showDiff: boolean;
-	diff: Utterance['renderings'][number]['diff'];
+	/** The words against the fullest wording, for renderings that differ from it. */
+	diff: DiffPart[] | null;
+	/** "“a” · “b”": words of the fullest wording this rendering leaves out; null if none. */
+	leftOut: string | null;
+	/** The rendering in its article. */
+	href: string;
 }
 
-/** An utterance with its renderings. */
+/** One utterance: what was said, and how each outlet carries it. */
 export interface UtteranceView {
 	id: string;
-	fullestText: string;
 	outletCount: number;
-	confidencePercent: number;
+	/** Attribution confidence, in whole percent. */
+	confidence: number;
+	fullestText: string;
+	/** For compact ledgers: "Identical: 3 · Trimmed at the end: 1"; else null. */
+	kindCounts: string | null;
 	renderings: RenderingView[];
-	/** On compact pages: how many outlets render it each way ("Identical: 3"). */
-	kindCounts: string;
 }
 
-/** One speaker's section. */
-export interface SpeakerSection {
-	name: string;
+/** One row of the tally of who each outlet quotes. */
+export interface TallyRow {
+	speaker: string;
 	anchor: string;
+	/** Number of outlets quoting the speaker. */
+	outletCount: number;
+	/** The three outlets quoting the speaker most, with their word counts. */
+	mostQuotedBy: string;
+	/** One cell per column outlet: words and quotations, or null when it does not quote them. */
+	cells: ({ words: number; quotes: number } | null)[];
+}
+
+/** One speaker's section of the ledger. */
+export interface SpeakerSection {
+	speaker: string;
+	anchor: string;
+	/** A named person or organisation, a speaker only described ("A defence spokesperson"), or null for the unattributed. */
 	kind: SpeakerKind | null;
-	/** Other ways the articles name the speaker, for a reader matching names across outlets. */
+	/** Other ways the articles name the speaker ("Mr Gaskin", "Inspector Dave Gaskin"). */
 	alsoWritten: string[];
 	utterances: UtteranceView[];
 }
 
-/** A row of the "who each outlet quotes" table. */
-export interface TallyRow {
-	speaker: string;
-	anchor: string;
-	/** One cell per outlet column (null where the outlet does not quote them). */
-	cells: ({ words: number; quotes: number } | null)[];
-	outletCount: number;
-	/** Compact pages: the three outlets quoting the most words. */
-	topOutlets: string;
-}
-
-/** A quoted term, shown but counted as nobody's words. */
-export interface TermView {
-	articleId: string;
-	quoteId: string;
-	text: string;
-	outletLabel: string;
-}
-
-/** Everything the quote ledger page shows. */
-export interface QuoteLedger {
+/** The quote ledger of a story. */
+export interface QuotesView {
+	/** Too many outlets for a column each: counts replace the per-outlet columns and renderings. */
 	compact: boolean;
-	outlets: { id: string; name: string }[];
+	/** Outlet names of the tally's columns; none when compact. */
+	columns: string[];
 	tally: TallyRow[];
-	sections: SpeakerSection[];
-	terms: TermView[];
+	/** One section per speaker (one person however the outlets name them), the most quoted first. */
+	speakers: SpeakerSection[];
+	/** Phrases in quotation marks inside the outlets' own sentences (latest captures only). */
+	scare: { text: string; label: string; href: string }[];
 }
 
-/** The page anchor of a speaker's section. */
+/** An id-safe anchor for a speaker's section. */
 export function speakerAnchor(speaker: string): string {
 	const slug = speaker
 		.toLowerCase()
@@ -108,96 +106,102 @@ export function speakerAnchor(speaker: string): string {
 	return `speaker-${slug}`;
 }
 
-/** Builds the quote ledger of a story. */
-export function buildQuoteLedger(story: Story): QuoteLedger {
-	// Many outlets: the tally lists each speaker's quoting outlets instead of a column per outlet,
-	// and each utterance shows how many outlets render it each way rather than every rendering.
+/** The quote ledger of a story: tally, utterances by speaker, and scare quotes. */
+export function buildQuotesView(story: Story): QuotesView {
+	// Many outlets: the tally lists each speaker's quoting outlets instead of a column per
+	// outlet, and each utterance shows how many outlets render it each way, not every rendering.
 	const compact = story.outlets.length > MAX_COLUMN_OUTLETS;
-	const outlets = compact ? [] : story.outlets.map(({ id, name }) => ({ id, name }));
+	const outlets = compact ? [] : story.outlets;
 	const quoteById = new Map(story.quotes.map((q) => [q.id, q]));
-	const tallyBySpeaker = new Map(story.speakers.map((s) => [s.speaker, s]));
-
-	const renderingView = (r: Utterance['renderings'][number]): RenderingView => {
-		const article = getArticle(story, r.articleId);
-		const q = quoteById.get(r.quoteIds[0] ?? '');
-		return {
-			articleId: r.articleId,
-			kind: r.kind,
-			label: RENDERING_LABEL[r.kind],
-			outletLabel: articleLabel(story, article.id),
-			outletName: getOutlet(story, article.outlet).name,
-			color: outletColor(story, article.outlet),
-			target: r.passageId ? { passageId: r.passageId } : q ? { quoteId: q.id } : null,
-			attribution: q?.verb ? `${q.speakerText ?? 'unattributed'} ${q.verb}` : null,
-			leavesOut:
-				r.kind === 'paraphrased'
-					? []
-					: (r.diff ?? []).flatMap((d) =>
-							d.op === 'delete' && /\w/.test(d.a) ? [d.a.trim()] : [],
-						),
-			showDiff: r.kind !== 'fullest' && r.kind !== 'identical' && r.diff !== null,
-			diff: r.diff,
-		};
-	};
-	const utteranceView = (u: Utterance): UtteranceView => {
-		const counts = new Map<string, number>();
-		for (const r of u.renderings)
-			counts.set(RENDERING_LABEL[r.kind], (counts.get(RENDERING_LABEL[r.kind]) ?? 0) + 1);
-		const shown = compact ? u.renderings.filter((r) => r.kind === 'fullest') : u.renderings;
-		return {
-			id: u.id,
-			fullestText: u.renderings.find((r) => r.kind === 'fullest')!.text,
-			outletCount: new Set(u.renderings.map((r) => getArticle(story, r.articleId).outlet)).size,
-			confidencePercent: Math.round(u.confidence * 100),
-			renderings: shown.map(renderingView),
-			kindCounts: [...counts].map(([label, n]) => `${label}: ${n}`).join(' · '),
-		};
-	};
-
-	const bySpeaker = new Map<string, Utterance[]>();
-	for (const u of story.utterances) {
-		const key = u.speaker ?? UNATTRIBUTED;
-		bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), u]);
-	}
-	// Speakers in the tally's order (most quoted words first), then any the latest captures do not quote.
-	const order = [
-		...story.speakers.map((s) => s.speaker),
-		...[...bySpeaker.keys()].filter((s) => s !== UNATTRIBUTED && !tallyBySpeaker.has(s)).sort(),
-		UNATTRIBUTED,
-	].filter((s) => bySpeaker.has(s));
-	const sections = order.map((name) => {
-		const tally = tallyBySpeaker.get(name);
-		return {
-			name,
-			anchor: speakerAnchor(name),
-			kind: name === UNATTRIBUTED ? null : (tally?.kind ?? null),
-			alsoWritten: (tally?.variants ?? []).filter((v) => v.toLowerCase() !== name.toLowerCase()),
-			utterances: bySpeaker.get(name)!.map(utteranceView),
-		};
-	});
-
 	const tally = story.speakers.map((s) => ({
 		speaker: s.speaker,
 		anchor: speakerAnchor(s.speaker),
+		outletCount: s.outlets.length,
+		mostQuotedBy: s.outlets
+			.slice(0, 3)
+			.map((x) => `${getOutlet(story, x.outletId).name} (${x.words} words)`)
+			.join(', '),
 		cells: outlets.map((o) => {
 			const cell = s.outlets.find((x) => x.outletId === o.id);
 			return cell ? { words: cell.words, quotes: cell.quotes } : null;
 		}),
-		outletCount: s.outlets.length,
-		topOutlets: s.outlets
-			.slice(0, 3)
-			.map((x) => `${getOutlet(story, x.outletId).name} (${x.words} words)`)
-			.join(', '),
 	}));
 
-	const latest = new Set(story.coverage.latestArticleIds);
-	const terms = story.quotes
-		.filter((q) => q.form === 'scare' && latest.has(q.articleId))
+	const utterances = story.utterances.map((u): UtteranceView & { speaker: string } => {
+		const counts = new Map<string, number>();
+		for (const r of u.renderings) {
+			counts.set(RENDERING_LABEL[r.kind], (counts.get(RENDERING_LABEL[r.kind]) ?? 0) + 1);
+		}
+		const shown = compact ? u.renderings.filter((r) => r.kind === 'fullest') : u.renderings;
+		return {
+			speaker: u.speaker ?? UNATTRIBUTED,
+			id: u.id,
+			outletCount: new Set(u.renderings.map((r) => getArticle(story, r.articleId).outlet)).size,
+			confidence: Math.round(u.confidence * 100),
+			fullestText: u.renderings.find((r) => r.kind === 'fullest')!.text,
+			kindCounts: compact ? [...counts].map(([label, n]) => `${label}: ${n}`).join(' · ') : null,
+			renderings: shown.map((r) => {
+				const article = getArticle(story, r.articleId);
+				const q = quoteById.get(r.quoteIds[0] ?? '');
+				const left =
+					r.diff
+						?.filter((d) => d.op === 'delete')
+						.map((d) => (d.op === 'delete' ? d.a.trim() : ''))
+						.filter((t) => /\w/.test(t)) ?? [];
+				return {
+					kind: r.kind,
+					label: RENDERING_LABEL[r.kind],
+					articleId: article.id,
+					articleLabel: articleLabel(story, article.id),
+					outletName: getOutlet(story, article.outlet).name,
+					color: outletColor(story, article.outlet),
+					attribution: q?.verb ? `${q.speakerText ?? 'unattributed'} ${q.verb}` : null,
+					diff: r.kind !== 'fullest' && r.kind !== 'identical' && r.diff ? r.diff : null,
+					leftOut:
+						left.length > 0 && r.kind !== 'paraphrased'
+							? left.map((t) => `“${t}”`).join(' · ')
+							: null,
+					href: r.passageId
+						? passageUrl(story.slug, r.articleId, r.passageId)
+						: q
+							? quoteUrl(story.slug, r.articleId, q.id)
+							: '#',
+				};
+			}),
+		};
+	});
+	// Speakers in the tally's order, then those only earlier captures quote, then the unattributed.
+	const tallied = new Map(story.speakers.map((s) => [s.speaker, s]));
+	const speakerOrder = [
+		...story.speakers.map((s) => s.speaker),
+		...[...new Set(utterances.map((u) => u.speaker))]
+			.filter((s) => s !== UNATTRIBUTED && !tallied.has(s))
+			.sort(),
+		UNATTRIBUTED,
+	];
+	const speakers = speakerOrder
+		.map((speaker) => ({
+			speaker,
+			anchor: speakerAnchor(speaker),
+			kind:
+				speaker === UNATTRIBUTED
+					? null
+					: (tallied.get(speaker)?.kind ??
+						story.quotes.find((q) => q.speaker === speaker)?.speakerKind ??
+						null),
+			alsoWritten: (tallied.get(speaker)?.variants ?? []).filter(
+				(v) => v.toLowerCase() !== speaker.toLowerCase(),
+			),
+			utterances: utterances.filter((u) => u.speaker === speaker).map(({ speaker: _, ...u }) => u),
+		}))
+		.filter((s) => s.utterances.length > 0);
+
+	const scare = story.quotes
+		.filter((q) => q.form === 'scare' && story.coverage.latestArticleIds.includes(q.articleId))
 		.map((q) => ({
-			articleId: q.articleId,
-			quoteId: q.id,
 			text: getArticle(story, q.articleId).text.slice(q.start, q.end).replace(/[,.]$/, ''),
-			outletLabel: articleLabel(story, q.articleId),
+			label: articleLabel(story, q.articleId),
+			href: quoteUrl(story.slug, q.articleId, q.id),
 		}));
-	return { compact, outlets, tally, sections, terms };
+	return { compact, columns: outlets.map((o) => o.name), tally, speakers, scare };
 }
