@@ -15,11 +15,23 @@ import { ADDRESSEE_VERBS, ATTRIBUTION_VERBS, ROLE_SYNONYMS } from '../text/lexic
 import { findQuotedSpans, type QuotedSpan } from './find-quoted-spans.ts';
 import { namesIn, readSpeaker, type NameMention, type SpeakerReading } from './read-speaker.ts';
 
-/** Quotations this short (in words) with nobody speaking them in their sentence are terms, not speech. */
+/**
+ * Quotations this short (in words) with nobody speaking them in their sentence are terms, not
+ * speech: the seed story's scare quotes ("subtle but effective") have at most three words, its
+ * shortest quoted speech more.
+ */
 const TERM_WORDS = 3;
-/** A speaker phrase longer than this (in words) is a clause, not a name; calibrated on the seed story. */
+/**
+ * A speaker phrase longer than this (in words) is a clause, not a name. The longest attribution
+ * phrases of the seed story and the dev corpus ("Mississauga-Lakeshore, Ont. MP Liberal MP
+ * Charles Sousa") are about ten words.
+ */
 const MAX_SPEAKER_WORDS = 14;
-/** A person named within this many words of a sentence's start is its subject ("But last week, President Obama"). */
+/**
+ * A person named within this many words of a sentence's start (after any lead-in phrase) is its
+ * subject ("But last week, President Obama"); set on the dev corpus, where objects named later in
+ * a sentence ("… to the two Michaels") must not take a following "he".
+ */
 const SUBJECT_WORDS = 6;
 /**
  * Confidence of each way of finding a speaker: named next to the quotation, a pronoun, a
