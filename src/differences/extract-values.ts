@@ -190,6 +190,11 @@ function nounAfter(
 	return plural && lastPlural ? lastPlural : head;
 }
 
+/** True for a noun that can count more than one: a plural in -s, or an irregular plural of people. */
+function looksPlural(noun: string): boolean {
+	return /[^s]s$/.test(noun) || PERSON_PLURALS.has(noun) || CASUALTY_WORDS.has(noun);
+}
+
 /** A casualty verb just before the amount ("injuring 80", "killed more than 1,400"). */
 function casualtyBefore(toks: readonly Tok[], i: number): string | null {
 	let k = i - 1;
@@ -745,8 +750,10 @@ function readQuantity(toks: readonly Tok[], i: number): Draft | null {
 		nounFrom,
 		typeof draft.value === 'number' ? draft.value !== 1 : true,
 	);
+	// More than one of a thing takes a plural noun: in "two landed inside", "inside" is no noun.
+	const pluralCount = draft.kind === 'count' && typeof draft.value === 'number' && draft.value > 1;
 	if (draft.kind === 'count') {
-		if (noun) {
+		if (noun && !(pluralCount && !looksPlural(noun.noun))) {
 			draft.noun = noun.noun;
 			draft.next = noun.next;
 		} else draft.noun = casualtyBefore(toks, draft.from);
@@ -857,6 +864,7 @@ export function extractValues(text: string): TypedValue[] {
 		if (d) i = Math.max(i, d.next - 1);
 	}
 	drafts.sort((a, b) => a.from - b.from);
+	inheritElided(drafts);
 	// Bracketed restatements: "58km (36 miles)", "euro110 billion ($141 billion)"
 	for (let n = 1; n < drafts.length; n++) {
 		const prev = drafts[n - 1]!;
@@ -910,4 +918,42 @@ function readYearRange(toks: readonly Tok[], i: number): Draft | null {
 function sameDimension(a: Draft, b: Draft): boolean {
 	if (a.kind !== b.kind) return false;
 	return a.unit !== null && b.unit !== null;
+}
+
+/**
+ * How many tokens back a bare figure may look for the unit or noun it leaves out: about a
+ * clause ("the quake measured magnitude 5.9, but the survey said it was 6.1", "four bombs were
+ * dropped within a few moments - two landed inside the camp"). Set on the dev-corpus gold.
+ */
+export const ELISION_REACH = 20;
+
+/**
+ * Figures that leave out what the figure before them states: a decimal with no unit takes
+ * the unit of the measure before it (a count of 6.1 things makes no sense), and a bare count
+ * smaller than a count before it takes that count's noun (it counts a part of them).
+ */
+function inheritElided(drafts: Draft[]): void {
+	for (let n = 1; n < drafts.length; n++) {
+		const d = drafts[n]!;
+		if (d.kind !== 'count' || d.noun !== null || typeof d.value !== 'number') continue;
+		for (let m = n - 1; m >= 0; m--) {
+			const p = drafts[m]!;
+			if (d.from - p.next > ELISION_REACH) break;
+			if (!Number.isInteger(d.value) && p.kind === 'measure' && p.unit !== null) {
+				d.kind = 'measure';
+				d.unit = p.unit;
+				break;
+			}
+			if (
+				Number.isInteger(d.value) &&
+				p.kind === 'count' &&
+				p.noun !== null &&
+				typeof p.value === 'number' &&
+				d.value < p.value
+			) {
+				d.noun = p.noun;
+				break;
+			}
+		}
+	}
 }

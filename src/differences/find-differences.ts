@@ -25,6 +25,7 @@ import { areComparable, compareValues, dimensionOf } from './compare-values.ts';
 import { extractValues } from './extract-values.ts';
 import { CASUALTY_SLOT, CASUALTY_WORDS, EVENT_SYNONYMS } from './value-words.ts';
 import { normalizeWord, stemWord } from '../text/tokenize.ts';
+import { CREDIT_WORDS, MONTH_NAMES } from '../text/lexicon.ts';
 
 /** Each synonym's stem mapped to the first of its set, so that the contexts of two wordings meet. */
 const SYNONYM_STEM = new Map(
@@ -55,6 +56,10 @@ export interface Mention {
 	place: string | null;
 	/** Stems of the content words just before the value: what a year or date is the date of ("elected … in 2019"). */
 	lead: Set<string>;
+	/** How many credit words ("said", "according") come before the value in its sentence: two figures of one sentence with different counts are credited to two sources. */
+	credit: number;
+	/** True when the value's sentence is dated months or years before the article (an earlier event's figures); null when the article has no date to tell. */
+	background: boolean | null;
 }
 
 /**
@@ -167,6 +172,9 @@ export function collectMentions(
 			);
 			if (sentence < 0) continue;
 			const span = article.sentences[sentence]!;
+			const sentenceText = article.text.slice(span.start, span.end);
+			// "A magnitude 6 quake can cause severe damage": a general statement, no fact of the story.
+			if (HYPOTHETICAL.test(sentenceText)) continue;
 			const tokens = tokenize(article.text, span.start, span.end);
 			const inValue = (t: Token) => values.some((v) => t.start < v.end && v.start < t.end);
 			const before = tokens
@@ -203,6 +211,7 @@ export function collectMentions(
 					.slice(-LEAD_WORDS)
 					.map((t) => t.stem),
 			);
+			const credit = tokens.filter((t) => t.end <= value.start && CREDIT_WORDS.has(t.norm)).length;
 			const passage = ownPassages.find((p) => p.start <= value.start && value.end <= p.end);
 			mentions.push({
 				articleId: article.id,
@@ -216,6 +225,14 @@ export function collectMentions(
 				surface,
 				place: dimensionOf(value) === 'length' ? placeAfter(article.text, value.end) : null,
 				lead,
+				credit,
+				background: isBackground(
+					sentenceText,
+					values
+						.filter((v) => v.kind === 'date' && v.start >= span.start && v.end <= span.end)
+						.map((v) => ({ ...v, before: article.text.slice(span.start, v.start) })),
+					article.published,
+				),
 			});
 		}
 	});
@@ -291,6 +308,57 @@ function nounKey(noun: string | null): string | null {
 	return noun ? noun.replace(/(?:es|s)$/, '') : null;
 }
 
+/** A sentence that opens with an indefinite thing and says what it can or could do: a general statement. */
+const HYPOTHETICAL = /^\s*(?:a|an)\s[^.;]*?\b(?:can|could|may|might)\s+\p{L}/iu;
+
+/**
+ * How many months before the article's date a dated sentence may be and still tell the
+ * story's own event: one. News copy dates the event "on Sunday" or "last month"; a sentence
+ * "in February" of a November report, or "in December 2003", tells an earlier event.
+ */
+export const BACKGROUND_MONTHS = 1;
+
+/** True when a sentence names a month or year more than BACKGROUND_MONTHS before `published`; null without a date. */
+function isBackground(
+	sentence: string,
+	dates: readonly (TypedValue & { before: string })[],
+	published: string | null,
+): boolean | null {
+	if (!published) return null;
+	const year = Number(published.slice(0, 4));
+	const month = Number(published.slice(5, 7));
+	const before = (y: number, m: number | null) => {
+		const gap = (year - y) * 12 + (m === null ? (year === y ? 0 : month - 1) : month - m);
+		return m === null ? y < year : gap > BACKGROUND_MONTHS;
+	};
+	for (const d of dates) {
+		if (typeof d.value !== 'string' || /\bsince\s*$/i.test(d.before)) continue;
+		const iso = /^(\d{4})(?:-(\d{2}))?/.exec(d.value);
+		if (iso && before(Number(iso[1]), iso[2] ? Number(iso[2]) : null)) return true;
+	}
+	// "in February", "last March": a month with no year is of the article's year or the one
+	// before. "since June" runs up to now, so it dates nothing in the past.
+	for (const m of sentence.matchAll(/\b(?:in|last|during)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\d)/gu)) {
+		const k = MONTH_NAMES.indexOf(m[1]!.toLowerCase());
+		if (k < 0) continue;
+		const gap = (month - (k + 1) + 12) % 12;
+		if (gap > BACKGROUND_MONTHS) return true;
+	}
+	return false;
+}
+
+/** True for two figures of one sentence credited to two sources ("Tehran said 5.9, the USGS 6.1"). */
+function creditedApart(a: Mention, b: Mention): boolean {
+	return a.articleId === b.articleId && a.sentence === b.sentence && a.credit !== b.credit;
+}
+
+/**
+ * Two magnitudes further apart than this are two quakes (a main shock and an aftershock, or
+ * an earlier quake): 1.0. Agencies' readings of one quake differ by a few tenths (5.9, 6.0,
+ * 6.1 in the dev gold); a whole unit is ten times the shaking.
+ */
+export const MAGNITUDE_SPREAD = 1;
+
 /** A slot score meaning "never one slot": no slot may hold both values. */
 export const NEVER = -1;
 
@@ -303,6 +371,8 @@ export function slotScore(a: Mention, b: Mention): number {
 	if (a.value.kind === 'count' || a.value.kind === 'ordinal') {
 		if (a.role === null || b.role === null || nounKey(a.role) !== nounKey(b.role)) return 0;
 	}
+	// An earlier event's figures never share a slot with this one's.
+	if (a.background !== null && b.background !== null && a.background !== b.background) return NEVER;
 	// Distances from two different places are two slots.
 	if (a.place && b.place && a.place !== b.place) return NEVER;
 	// A vague amount ("dozens", "tens of thousands") that an exact figure falls short of speaks
@@ -310,6 +380,14 @@ export function slotScore(a: Mention, b: Mention): number {
 	if ((isVague(a.value) || isVague(b.value)) && compareValues(a.value, b.value) === 'different')
 		return NEVER;
 	let sim = contextSimilarity(a.context, b.context);
+	// A magnitude is what a story's quake is measured by: the unit is the slot, unless the
+	// readings are too far apart to be one quake.
+	if (a.value.unit === 'magnitude' && b.value.unit === 'magnitude' && !a.background) {
+		const x = typeof a.value.value === 'number' ? a.value.value : a.value.low;
+		const y = typeof b.value.value === 'number' ? b.value.value : b.value.low;
+		if (x !== null && y !== null && Math.abs(x - y) > MAGNITUDE_SPREAD) return NEVER;
+		sim += SLOT_SIMILARITY;
+	}
 	// Counts of people killed or injured are the story's tolls: their words around vary most
 	// ("no casualties", "12 people had been killed, the official said"), so the shared casualty
 	// word is evidence enough; tolls of other events stay apart because one article never
@@ -318,7 +396,8 @@ export function slotScore(a: Mention, b: Mention): number {
 	// adds, so that the closest wordings are joined first.
 	if (a.value.kind === 'count' && a.role !== null && !GENERIC_COUNTED.has(a.role)) {
 		if (CASUALTY_SLOT.has(a.role) && !similarTolls(a.value, b.value)) return NEVER;
-		if (CASUALTY_SLOT.has(a.role) || sim >= SHARED_WORD_SIMILARITY) sim += SLOT_SIMILARITY;
+		if ((CASUALTY_SLOT.has(a.role) && !a.background) || sim >= SHARED_WORD_SIMILARITY)
+			sim += SLOT_SIMILARITY;
 	}
 	// A year or date is the date of what comes just before it ("first elected in 2018",
 	// "elected to parliament in 2019"): the same word there, and one more around, make one slot.
@@ -371,6 +450,7 @@ export function groupSlots(mentions: readonly Mention[]): Mention[][] {
 							if (mx.outletId === my.outletId) {
 								if (
 									mx.articleId === my.articleId &&
+									!creditedApart(mx, my) &&
 									compareValues(mx.value, my.value) === 'different'
 								)
 									conflict = true;

@@ -165,6 +165,36 @@ describe('slotScore', () => {
 		).toBe(NEVER);
 	});
 
+	test('never joins magnitudes a whole unit apart, or this event with one dated months before', () => {
+		expect(
+			score(
+				'The magnitude 5.9 quake struck the island on Sunday.',
+				'A quake measuring 3.8 on the Richter scale struck the island on Monday.',
+			),
+		).toBe(NEVER);
+		const dated = (id: string, outlet: string, text: string) => ({
+			...storyArticle(id, outlet, text),
+			published: '2005-11-28',
+		});
+		const [m, n] = [
+			collectMentions([dated('a', 'x', 'The quake killed 10 people on the island.')], [])[0]!,
+			collectMentions(
+				[dated('b', 'y', 'In February, a quake killed 612 people in the town.')],
+				[],
+			)[0]!,
+		];
+		expect(slotScore(m, n)).toBe(NEVER);
+	});
+
+	test('joins the magnitudes of one quake on the unit alone', () => {
+		expect(
+			score(
+				'It was a 6.1 - magnitude tremor, officials said.',
+				'Residents felt the 5.9 magnitude earthquake in the city.',
+			),
+		).toBeGreaterThan(0);
+	});
+
 	test('does not compare a value with one of its own outlet', () => {
 		const article = storyArticle(
 			'a',
@@ -177,6 +207,19 @@ describe('slotScore', () => {
 });
 
 describe('groupSlots', () => {
+	test('keeps in one slot two figures one sentence credits to two sources', () => {
+		const articles = [
+			storyArticle(
+				'a',
+				'x',
+				"The centre put the quake's magnitude at 5.9, but the survey said it was 6.1.",
+			),
+			storyArticle('b', 'y', 'The 5.9 - magnitude quake shook the island.'),
+		];
+		const slots = groupSlots(collectMentions(articles, []));
+		expect(slots.map((slot) => slot.map((m) => m.value.value))).toEqual([[5.9, 6.1, 5.9]]);
+	});
+
 	test('keeps apart two tolls one article states side by side', () => {
 		const articles = [
 			storyArticle(
