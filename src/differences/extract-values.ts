@@ -173,6 +173,8 @@ function nounAfter(
 			continue;
 		}
 		if (t.type !== 'word' || NOUN_STOP.has(t.low)) break;
+		// A past-tense verb after the noun ends it: "one bomb landed", "a man arrested".
+		if (words > 0 && /ed$/.test(t.low) && !/ly$/.test(toks[k - 1]?.low ?? '')) break;
 		if (CASUALTY_WORDS.has(t.low)) {
 			if (words === 0) return { noun: CASUALTY_WORDS.get(t.low)!, next: k + 1 };
 			break;

@@ -60,6 +60,10 @@ export interface Mention {
 	credit: number;
 	/** True when the value's sentence is dated months or years before the article (an earlier event's figures); null when the article has no date to tell. */
 	background: boolean | null;
+	/** True for a count of some of what the article counts in all elsewhere ("four bombs … two landed inside the camp"). */
+	part: boolean;
+	/** For a part, where it is: a relation and a noun ("in camp", "out camp", "near airstrip"), or null. */
+	where: string | null;
 }
 
 /**
@@ -226,6 +230,8 @@ export function collectMentions(
 				place: dimensionOf(value) === 'length' ? placeAfter(article.text, value.end) : null,
 				lead,
 				credit,
+				part: false,
+				where: null,
 				background: isBackground(
 					sentenceText,
 					values
@@ -236,7 +242,66 @@ export function collectMentions(
 			});
 		}
 	});
+	markParts(mentions, new Map(articles.map((a) => [a.id, a.text])));
 	return mentions;
+}
+
+/**
+ * Marks counts of a thing that the same article also counts in a larger figure: "four bombs
+ * were dropped … one fell inside the camp … three others outside" tells parts of one total.
+ * Tolls and counts of people are left alone: an article's larger toll is most often a later
+ * or another event's, which the slots keep apart by other means.
+ */
+function markParts(mentions: Mention[], texts: ReadonlyMap<string, string>): void {
+	for (const m of mentions) {
+		if (m.value.kind !== 'count' || !isSpecific(m.role)) continue;
+		// "the other three men", "five other bank workers", "a further 20": more of them, not all.
+		const text = texts.get(m.articleId)!;
+		const words = text.slice(Math.max(0, m.value.start - 12), m.value.end);
+		m.where = whereAfter(text, m.value.end);
+		if (/\b(?:other|another|further|additional)\b/i.test(words)) {
+			m.part = true;
+			continue;
+		}
+		const own = typeof m.value.value === 'number' ? m.value.value : m.value.low;
+		if (own === null) continue;
+		m.part = mentions.some(
+			(o) =>
+				o.articleId === m.articleId &&
+				o.value.kind === 'count' &&
+				nounKey(o.role) === nounKey(m.role) &&
+				o.background === m.background &&
+				((typeof o.value.value === 'number' ? o.value.value : o.value.low) ?? 0) > own,
+		);
+	}
+}
+
+/** Locative words by the relation they state: inside, outside, beside or at a place. */
+const LOCATIVES: Record<string, string> = {
+	in: 'in',
+	inside: 'in',
+	within: 'in',
+	into: 'in',
+	outside: 'out',
+	near: 'near',
+	beside: 'near',
+	on: 'at',
+	at: 'at',
+};
+
+/** Where the clause after a value puts it: "fell directly within the camp" → "in camp". */
+function whereAfter(text: string, end: number): string | null {
+	const clause = /^[^.;:]{0,80}/.exec(text.slice(end))![0];
+	const m =
+		/\b(in|inside|within|into|outside|near|beside|on|at)\s+(?:the\s+|a\s+|an\s+)?(\p{Ll}+)/u.exec(
+			clause,
+		);
+	return m ? `${LOCATIVES[m[1]!]} ${stemWord(normalizeWord(m[2]!))}` : null;
+}
+
+/** True for a counted noun that is neither a casualty word nor a word for people in general. */
+function isSpecific(role: string | null): role is string {
+	return role !== null && !GENERIC_COUNTED.has(role) && !CASUALTY_SLOT.has(role);
 }
 
 /** What a count counts: its casualty word (its own noun, or one next to it), else its noun. */
@@ -359,6 +424,18 @@ function creditedApart(a: Mention, b: Mention): boolean {
  */
 export const MAGNITUDE_SPREAD = 1;
 
+/**
+ * How far apart two clock times of one event may be, in minutes: 60. The dev gold's widest
+ * spread for one event is 2:53 to 3:20 pm; times hours apart time different things.
+ */
+export const TIME_SPREAD = 60;
+
+/** Minutes since midnight of an `HH:MM` time, or NaN. */
+function minutesOf(v: TypedValue): number {
+	const m = typeof v.value === 'string' ? /^(\d{2}):(\d{2})$/.exec(v.value) : null;
+	return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+}
+
 /** A slot score meaning "never one slot": no slot may hold both values. */
 export const NEVER = -1;
 
@@ -380,6 +457,13 @@ export function slotScore(a: Mention, b: Mention): number {
 	if ((isVague(a.value) || isVague(b.value)) && compareValues(a.value, b.value) === 'different')
 		return NEVER;
 	let sim = contextSimilarity(a.context, b.context);
+	// Clock times of the story's event vary by minutes between outlets, never by hours: times
+	// within TIME_SPREAD of each other are the event's, further apart they time two things.
+	if (a.value.kind === 'time' && b.value.kind === 'time') {
+		const gap = Math.abs(minutesOf(a.value) - minutesOf(b.value));
+		if (Number.isNaN(gap) || gap > TIME_SPREAD) return NEVER;
+		if (!a.background) sim += SLOT_SIMILARITY;
+	}
 	// A magnitude is what a story's quake is measured by: the unit is the slot, unless the
 	// readings are too far apart to be one quake.
 	if (a.value.unit === 'magnitude' && b.value.unit === 'magnitude' && !a.background) {
@@ -396,7 +480,15 @@ export function slotScore(a: Mention, b: Mention): number {
 	// adds, so that the closest wordings are joined first.
 	if (a.value.kind === 'count' && a.role !== null && !GENERIC_COUNTED.has(a.role)) {
 		if (CASUALTY_SLOT.has(a.role) && !similarTolls(a.value, b.value)) return NEVER;
-		if ((CASUALTY_SLOT.has(a.role) && !a.background) || sim >= SHARED_WORD_SIMILARITY)
+		// A part of a total is never the total; parts are compared by their words alone.
+		if (a.part !== b.part) return NEVER;
+		// Parts are one slot when they are in one place ("one bomb fell within the camp", "two
+		// landed inside the camp"), and never when they are not.
+		if (a.part) return a.where !== null && a.where === b.where ? sim + SLOT_SIMILARITY : 0;
+		// A total of one noun is its slot ("three strong aftershocks", "at least four
+		// aftershocks"), except a count of one, which names one of them ("one English climber").
+		const single = a.value.value === 1 || b.value.value === 1;
+		if (!a.part && !a.background && (!single || sim >= SHARED_WORD_SIMILARITY))
 			sim += SLOT_SIMILARITY;
 	}
 	// A year or date is the date of what comes just before it ("first elected in 2018",
