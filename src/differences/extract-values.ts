@@ -105,6 +105,13 @@ function isNumberWord(word: string): boolean {
 	return SMALL_NUMBERS.has(word) || SCALES.has(word) || word === 'dozen';
 }
 
+/**
+ * How far past its figure a near bound reaches: 10 %, the tolerance of an "about" figure
+ * (ABOUT_TOLERANCE in compare-values). "just over 10 seconds" is 10 to 11 seconds, so it
+ * conflicts with "30 seconds". Set on the dev-corpus gold.
+ */
+export const NEAR_BOUND = 0.1;
+
 /** The qualifier whose words end just before token `i`, with its first token index. */
 function qualifierBefore(toks: readonly Tok[], i: number): { q: Qualifier; from: number } | null {
 	for (const [words, q] of QUALIFIERS) {
@@ -705,6 +712,12 @@ function readQuantity(toks: readonly Tok[], i: number): Draft | null {
 	if (q && draft.qualifier === null) {
 		draft.qualifier = q.q;
 		draft.from = Math.min(draft.from, q.from);
+		// "just over 10 seconds" is a little over ten, not any figure above it: its ceiling is
+		// NEAR_BOUND above the figure ("just under", "slightly less" likewise below).
+		if (/^(just|slightly|shortly)$/.test(toks[q.from]!.low) && typeof draft.value === 'number') {
+			if (q.q === 'more than') draft.high = draft.value * (1 + NEAR_BOUND);
+			if (q.q === 'less than') draft.low = draft.value * (1 - NEAR_BOUND);
+		}
 	}
 	// After the amount: "300 - plus - pound", "five or more"
 	if (w(amount.next) === '-' && w(amount.next + 1) === 'plus') {

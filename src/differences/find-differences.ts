@@ -56,6 +56,10 @@ export interface Mention {
 	place: string | null;
 	/** Stems of the content words just before the value: what a year or date is the date of ("elected … in 2019"). */
 	lead: Set<string>;
+	/** For a toll, the places its sentence names after "in", "of" or "at" ("the bombing of Guffa in Upper Nile"). */
+	places: Set<string>;
+	/** True for a duration that dates something by how long ago it was ("four months ago"). */
+	ago: boolean;
 	/** How many credit words ("said", "according") come before the value in its sentence: two figures of one sentence with different counts are credited to two sources. */
 	credit: number;
 	/** True when the value's sentence is dated months or years before the article (an earlier event's figures); null when the article has no date to tell. */
@@ -191,6 +195,9 @@ export function collectMentions(
 			const surface = new Map<string, string>();
 			const weigh = (t: Token, distance: number) => {
 				if (t.stop || /\d/.test(t.norm)) return;
+				// Outlets give a bearing loosely ("south", "southeast", "south - west"), and "ago"
+				// is marked on its own (see `ago`): neither says what a value is about.
+				if (COMPASS.test(t.norm) || t.norm === 'ago') return;
 				const stem = SYNONYM_STEM.get(t.stem) ?? t.stem;
 				if (!surface.has(stem)) surface.set(stem, article.text.slice(t.start, t.end));
 				const w = idf(stem) * CONTEXT_DECAY ** distance;
@@ -224,7 +231,9 @@ export function collectMentions(
 				value,
 				sentence,
 				groupId: passage?.groupId ?? null,
-				role: roleOf(value, article.text),
+				role: value.noun && COMPASS.test(value.noun) ? null : roleOf(value, article.text),
+				places: placesIn(sentenceText),
+				ago: /^\s*ago\b/i.test(article.text.slice(value.end, value.end + 6)),
 				context,
 				surface,
 				place: dimensionOf(value) === 'length' ? placeAfter(article.text, value.end) : null,
@@ -324,6 +333,33 @@ function roleOf(value: TypedValue, text: string): string | null {
 	if (role) return role;
 	return own;
 }
+
+/** Capitalised words after "in", "of" or "at" (and a bearing: "in eastern China") in a sentence: the places it names, as far as words show. */
+function placesIn(sentence: string): Set<string> {
+	const places = new Set<string>();
+	for (const m of sentence.matchAll(
+		/\b(?:in|of|at)\s+(?:the\s+)?(?:\p{Ll}+ern\s+)?(\p{Lu}\p{Ll}+)/gu,
+	)) {
+		const word = m[1]!.toLowerCase();
+		if (MONTH_NAMES.includes(word) || WEEKDAY_NAMES.has(word)) continue;
+		places.add(m[1]!);
+	}
+	return places;
+}
+
+/** Weekday names, which follow "on" and "in" like places but are not. */
+const WEEKDAY_NAMES = new Set([
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday',
+]);
+
+/** Compass bearings, one word or joined ("south", "southeastern", "north-west"). */
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|erly|wards?)?$/;
 
 /** Nouns that say only that people were counted; what happened to them decides the slot. */
 const GENERIC_COUNTED = new Set(['people', 'persons', 'others', 'individuals', 'civilians']);
@@ -450,13 +486,19 @@ export function slotScore(a: Mention, b: Mention): number {
 	}
 	// An earlier event's figures never share a slot with this one's.
 	if (a.background !== null && b.background !== null && a.background !== b.background) return NEVER;
-	// Distances from two different places are two slots.
+	// Distances from two different places are two slots; from one named place, one slot,
+	// whatever bearing each outlet gives ("940 miles south of X", "1,150 km southeast of X").
 	if (a.place && b.place && a.place !== b.place) return NEVER;
+	const samePlace = a.place !== null && a.place === b.place;
+	// "four months ago" dates something; "for four months" lasts: never one slot.
+	if (a.ago !== b.ago) return NEVER;
 	// A vague amount ("dozens", "tens of thousands") that an exact figure falls short of speaks
 	// of something else, not of the same thing wrongly.
 	if ((isVague(a.value) || isVague(b.value)) && compareValues(a.value, b.value) === 'different')
 		return NEVER;
 	let sim = contextSimilarity(a.context, b.context);
+	// A place a distance is measured from, or "ago", ties two values with one word more in common.
+	if ((samePlace || a.ago) && sim >= SHARED_WORD_SIMILARITY) sim += SLOT_SIMILARITY;
 	// Clock times of the story's event vary by minutes between outlets, never by hours: times
 	// within TIME_SPREAD of each other are the event's, further apart they time two things.
 	if (a.value.kind === 'time' && b.value.kind === 'time') {
@@ -480,6 +522,14 @@ export function slotScore(a: Mention, b: Mention): number {
 	// adds, so that the closest wordings are joined first.
 	if (a.value.kind === 'count' && a.role !== null && !GENERIC_COUNTED.has(a.role)) {
 		if (CASUALTY_SLOT.has(a.role) && !similarTolls(a.value, b.value)) return NEVER;
+		// Tolls whose sentences name places, none of them shared, are tolls of two places.
+		if (
+			CASUALTY_SLOT.has(a.role) &&
+			a.places.size > 0 &&
+			b.places.size > 0 &&
+			![...a.places].some((p) => b.places.has(p))
+		)
+			return NEVER;
 		// A part of a total is never the total; parts are compared by their words alone.
 		if (a.part !== b.part) return NEVER;
 		// Parts are one slot when they are in one place ("one bomb fell within the camp", "two
