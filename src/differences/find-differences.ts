@@ -252,6 +252,20 @@ export function collectMentions(
 		}
 	});
 	markParts(mentions, new Map(articles.map((a) => [a.id, a.text])));
+	// An article that repeats a toll ("at least 12 people had been killed", later "12 people …
+	// in Pariang county") gives both the places either names.
+	for (const m of mentions) {
+		if (m.places.size > 0 || m.value.kind !== 'count' || typeof m.value.value !== 'number')
+			continue;
+		for (const o of mentions)
+			if (
+				o.articleId === m.articleId &&
+				o.role === m.role &&
+				o.value.value === m.value.value &&
+				o.places.size > 0
+			)
+				for (const p of o.places) m.places.add(p);
+	}
 	return mentions;
 }
 
