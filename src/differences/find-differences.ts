@@ -319,7 +319,7 @@ function whereAfter(text: string, end: number): string | null {
 		/\b(in|inside|within|into|outside|near|beside|on|at)\s+(?:the\s+|a\s+|an\s+)?(\p{Ll}+)/u.exec(
 			clause,
 		);
-	return m ? `${LOCATIVES[m[1]!]} ${stemWord(normalizeWord(m[2]!))}` : null;
+	return m ? `${LOCATIVES[m[1]!]} ${m[2]!}` : null;
 }
 
 /** True for a counted noun that is neither a casualty word nor a word for people in general. */
@@ -433,6 +433,9 @@ const HYPOTHETICAL = /^\s*(?:a|an)\s[^.;]*?\b(?:can|could|may|might)\s+\p{L}/iu;
  */
 export const BACKGROUND_MONTHS = 1;
 
+/** A clause opened by "since" that runs up to a date: "the biggest protest since X took office last October". */
+const SINCE_CLAUSE = /\bsince\b[^,;.]{0,40}$/i;
+
 /** True when a sentence names a month or year more than BACKGROUND_MONTHS before `published`; null without a date. */
 function isBackground(
 	sentence: string,
@@ -447,15 +450,15 @@ function isBackground(
 		return m === null ? y < year : gap > BACKGROUND_MONTHS;
 	};
 	for (const d of dates) {
-		if (typeof d.value !== 'string' || /\bsince\s*$/i.test(d.before)) continue;
+		if (typeof d.value !== 'string' || SINCE_CLAUSE.test(d.before)) continue;
 		const iso = /^(\d{4})(?:-(\d{2}))?/.exec(d.value);
 		if (iso && before(Number(iso[1]), iso[2] ? Number(iso[2]) : null)) return true;
 	}
 	// "in February", "last March": a month with no year is of the article's year or the one
-	// before. "since June" runs up to now, so it dates nothing in the past.
+	// before. "since June" runs up to now, so it dates nothing in the past (see SINCE_CLAUSE).
 	for (const m of sentence.matchAll(/\b(?:in|last|during)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\d)/gu)) {
 		const k = MONTH_NAMES.indexOf(m[1]!.toLowerCase());
-		if (k < 0) continue;
+		if (k < 0 || SINCE_CLAUSE.test(sentence.slice(0, m.index))) continue;
 		const gap = (month - (k + 1) + 12) % 12;
 		if (gap > BACKGROUND_MONTHS) return true;
 	}
@@ -665,7 +668,12 @@ function topicOf(slot: readonly Mention[]): string {
 		if (shared) top = slot[0]!.surface.get(shared[0])!;
 	}
 	const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+	// Parts of a total are named by where they fall: "Bombs in camp".
+	const where = slot[0]!.where;
+	const inOnePlace = slot.every((m) => m.part && m.where === where);
+	if (first.kind === 'count' && top && where && inOnePlace) return `${capital(top)} ${where}`;
 	if (first.kind === 'count') return top ? capital(top) : 'Number';
+	if (slot.every((m) => m.ago)) return 'How long ago';
 	if (first.unit === 'magnitude') return 'Magnitude';
 	const base =
 		first.kind === 'measure'
@@ -702,7 +710,15 @@ function valueDifferences(
 ): Difference[] {
 	const differences: Difference[] = [];
 	for (const slot of groupSlots(mentions)) {
-		const sorted = [...slot].sort(
+		// "no casualties or fatalities" reads as two zeros of one slot: show the words once.
+		const seen = new Set<string>();
+		const unique = slot.filter((m) => {
+			const key = `${m.articleId}:${m.value.start}:${m.value.end}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		});
+		const sorted = [...unique].sort(
 			(a, b) => a.articleIndex - b.articleIndex || a.value.start - b.value.start,
 		);
 		const comparisons: Comparison[] = [];
