@@ -424,7 +424,7 @@ function nounKey(noun: string | null): string | null {
 }
 
 /** A sentence that opens with an indefinite thing and says what it can or could do: a general statement. */
-const HYPOTHETICAL = /^\s*(?:a|an)\s[^.;]*?\b(?:can|could|may|might)\s+\p{L}/iu;
+const HYPOTHETICAL = /^\s*(?:a|an)\s(?:[^.;]|\.(?=\d))*?\b(?:can|could|may|might)\s+\p{L}/iu;
 
 /**
  * How many months before the article's date a dated sentence may be and still tell the
@@ -456,7 +456,9 @@ function isBackground(
 	}
 	// "in February", "last March": a month with no year is of the article's year or the one
 	// before. "since June" runs up to now, so it dates nothing in the past (see SINCE_CLAUSE).
-	for (const m of sentence.matchAll(/\b(?:in|last|during)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\d)/gu)) {
+	for (const m of sentence.matchAll(
+		/\b(?:[Ii]n|[Ll]ast|[Dd]uring)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\d)/gu,
+	)) {
 		const k = MONTH_NAMES.indexOf(m[1]!.toLowerCase());
 		if (k < 0 || SINCE_CLAUSE.test(sentence.slice(0, m.index))) continue;
 		const gap = (month - (k + 1) + 12) % 12;
