@@ -59,10 +59,11 @@ function intervalOf(v: TypedValue): [number, number] | null {
 	switch (v.qualifier) {
 		case 'at least':
 		case 'more than':
-			return [value, Infinity];
+			// A near bound ("just over 10") carries its ceiling in `high`.
+			return [value, high ?? Infinity];
 		case 'up to':
 		case 'less than':
-			return [-Infinity, value];
+			return [low ?? -Infinity, value];
 		case 'about':
 			return [value - tolerance, value + tolerance];
 		default:

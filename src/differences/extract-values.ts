@@ -105,6 +105,13 @@ function isNumberWord(word: string): boolean {
 	return SMALL_NUMBERS.has(word) || SCALES.has(word) || word === 'dozen';
 }
 
+/**
+ * How far past its figure a near bound reaches: 10 %, the tolerance of an "about" figure
+ * (ABOUT_TOLERANCE in compare-values). "just over 10 seconds" is 10 to 11 seconds, so it
+ * conflicts with "30 seconds". Set on the dev-corpus gold.
+ */
+export const NEAR_BOUND = 0.1;
+
 /** The qualifier whose words end just before token `i`, with its first token index. */
 function qualifierBefore(toks: readonly Tok[], i: number): { q: Qualifier; from: number } | null {
 	for (const [words, q] of QUALIFIERS) {
@@ -173,6 +180,8 @@ function nounAfter(
 			continue;
 		}
 		if (t.type !== 'word' || NOUN_STOP.has(t.low)) break;
+		// A past-tense verb after the noun ends it: "one bomb landed", "a man arrested".
+		if (words > 0 && /ed$/.test(t.low) && !/ly$/.test(toks[k - 1]?.low ?? '')) break;
 		if (CASUALTY_WORDS.has(t.low)) {
 			if (words === 0) return { noun: CASUALTY_WORDS.get(t.low)!, next: k + 1 };
 			break;
@@ -188,6 +197,11 @@ function nounAfter(
 		if (PERSON_PLURALS.has(t.low)) break;
 	}
 	return plural && lastPlural ? lastPlural : head;
+}
+
+/** True for a noun that can count more than one: a plural in -s, or an irregular plural of people. */
+function looksPlural(noun: string): boolean {
+	return /[^s]s$/.test(noun) || PERSON_PLURALS.has(noun) || CASUALTY_WORDS.has(noun);
 }
 
 /** A casualty verb just before the amount ("injuring 80", "killed more than 1,400"). */
@@ -698,6 +712,12 @@ function readQuantity(toks: readonly Tok[], i: number): Draft | null {
 	if (q && draft.qualifier === null) {
 		draft.qualifier = q.q;
 		draft.from = Math.min(draft.from, q.from);
+		// "just over 10 seconds" is a little over ten, not any figure above it: its ceiling is
+		// NEAR_BOUND above the figure ("just under", "slightly less" likewise below).
+		if (/^(just|slightly|shortly)$/.test(toks[q.from]!.low) && typeof draft.value === 'number') {
+			if (q.q === 'more than') draft.high = draft.value * (1 + NEAR_BOUND);
+			if (q.q === 'less than') draft.low = draft.value * (1 - NEAR_BOUND);
+		}
 	}
 	// After the amount: "300 - plus - pound", "five or more"
 	if (w(amount.next) === '-' && w(amount.next + 1) === 'plus') {
@@ -745,8 +765,10 @@ function readQuantity(toks: readonly Tok[], i: number): Draft | null {
 		nounFrom,
 		typeof draft.value === 'number' ? draft.value !== 1 : true,
 	);
+	// More than one of a thing takes a plural noun: in "two landed inside", "inside" is no noun.
+	const pluralCount = draft.kind === 'count' && typeof draft.value === 'number' && draft.value > 1;
 	if (draft.kind === 'count') {
-		if (noun) {
+		if (noun && !(pluralCount && !looksPlural(noun.noun))) {
 			draft.noun = noun.noun;
 			draft.next = noun.next;
 		} else draft.noun = casualtyBefore(toks, draft.from);
@@ -857,6 +879,7 @@ export function extractValues(text: string): TypedValue[] {
 		if (d) i = Math.max(i, d.next - 1);
 	}
 	drafts.sort((a, b) => a.from - b.from);
+	inheritElided(drafts);
 	// Bracketed restatements: "58km (36 miles)", "euro110 billion ($141 billion)"
 	for (let n = 1; n < drafts.length; n++) {
 		const prev = drafts[n - 1]!;
@@ -910,4 +933,42 @@ function readYearRange(toks: readonly Tok[], i: number): Draft | null {
 function sameDimension(a: Draft, b: Draft): boolean {
 	if (a.kind !== b.kind) return false;
 	return a.unit !== null && b.unit !== null;
+}
+
+/**
+ * How many tokens back a bare figure may look for the unit or noun it leaves out: about a
+ * clause ("the quake measured magnitude 5.9, but the survey said it was 6.1", "four bombs were
+ * dropped within a few moments - two landed inside the camp"). Set on the dev-corpus gold.
+ */
+export const ELISION_REACH = 20;
+
+/**
+ * Figures that leave out what the figure before them states: a decimal with no unit takes
+ * the unit of the measure before it (a count of 6.1 things makes no sense), and a bare count
+ * smaller than a count before it takes that count's noun (it counts a part of them).
+ */
+function inheritElided(drafts: Draft[]): void {
+	for (let n = 1; n < drafts.length; n++) {
+		const d = drafts[n]!;
+		if (d.kind !== 'count' || d.noun !== null || typeof d.value !== 'number') continue;
+		for (let m = n - 1; m >= 0; m--) {
+			const p = drafts[m]!;
+			if (d.from - p.next > ELISION_REACH) break;
+			if (!Number.isInteger(d.value) && p.kind === 'measure' && p.unit !== null) {
+				d.kind = 'measure';
+				d.unit = p.unit;
+				break;
+			}
+			if (
+				Number.isInteger(d.value) &&
+				p.kind === 'count' &&
+				p.noun !== null &&
+				typeof p.value === 'number' &&
+				d.value < p.value
+			) {
+				d.noun = p.noun;
+				break;
+			}
+		}
+	}
 }

@@ -25,6 +25,7 @@ import { areComparable, compareValues, dimensionOf } from './compare-values.ts';
 import { extractValues } from './extract-values.ts';
 import { CASUALTY_SLOT, CASUALTY_WORDS, EVENT_SYNONYMS } from './value-words.ts';
 import { normalizeWord, stemWord } from '../text/tokenize.ts';
+import { CREDIT_WORDS, MONTH_NAMES } from '../text/lexicon.ts';
 
 /** Each synonym's stem mapped to the first of its set, so that the contexts of two wordings meet. */
 const SYNONYM_STEM = new Map(
@@ -55,6 +56,18 @@ export interface Mention {
 	place: string | null;
 	/** Stems of the content words just before the value: what a year or date is the date of ("elected … in 2019"). */
 	lead: Set<string>;
+	/** For a toll, the places its sentence names after "in", "of" or "at" ("the bombing of Guffa in Upper Nile"). */
+	places: Set<string>;
+	/** True for a duration that dates something by how long ago it was ("four months ago"). */
+	ago: boolean;
+	/** How many credit words ("said", "according") come before the value in its sentence: two figures of one sentence with different counts are credited to two sources. */
+	credit: number;
+	/** True when the value's sentence is dated months or years before the article (an earlier event's figures); null when the article has no date to tell. */
+	background: boolean | null;
+	/** True for a count of some of what the article counts in all elsewhere ("four bombs … two landed inside the camp"). */
+	part: boolean;
+	/** For a part, where it is: a relation and a noun ("in camp", "out camp", "near airstrip"), or null. */
+	where: string | null;
 }
 
 /**
@@ -167,6 +180,9 @@ export function collectMentions(
 			);
 			if (sentence < 0) continue;
 			const span = article.sentences[sentence]!;
+			const sentenceText = article.text.slice(span.start, span.end);
+			// "A magnitude 6 quake can cause severe damage": a general statement, no fact of the story.
+			if (HYPOTHETICAL.test(sentenceText)) continue;
 			const tokens = tokenize(article.text, span.start, span.end);
 			const inValue = (t: Token) => values.some((v) => t.start < v.end && v.start < t.end);
 			const before = tokens
@@ -179,6 +195,9 @@ export function collectMentions(
 			const surface = new Map<string, string>();
 			const weigh = (t: Token, distance: number) => {
 				if (t.stop || /\d/.test(t.norm)) return;
+				// Outlets give a bearing loosely ("south", "southeast", "south - west"), and "ago"
+				// is marked on its own (see `ago`): neither says what a value is about.
+				if (COMPASS.test(t.norm) || t.norm === 'ago') return;
 				const stem = SYNONYM_STEM.get(t.stem) ?? t.stem;
 				if (!surface.has(stem)) surface.set(stem, article.text.slice(t.start, t.end));
 				const w = idf(stem) * CONTEXT_DECAY ** distance;
@@ -203,6 +222,7 @@ export function collectMentions(
 					.slice(-LEAD_WORDS)
 					.map((t) => t.stem),
 			);
+			const credit = tokens.filter((t) => t.end <= value.start && CREDIT_WORDS.has(t.norm)).length;
 			const passage = ownPassages.find((p) => p.start <= value.start && value.end <= p.end);
 			mentions.push({
 				articleId: article.id,
@@ -211,15 +231,100 @@ export function collectMentions(
 				value,
 				sentence,
 				groupId: passage?.groupId ?? null,
-				role: roleOf(value, article.text),
+				role: value.noun && COMPASS.test(value.noun) ? null : roleOf(value, article.text),
+				places: placesIn(sentenceText),
+				ago: /^\s*ago\b/i.test(article.text.slice(value.end, value.end + 6)),
 				context,
 				surface,
 				place: dimensionOf(value) === 'length' ? placeAfter(article.text, value.end) : null,
 				lead,
+				credit,
+				part: false,
+				where: null,
+				background: isBackground(
+					sentenceText,
+					values
+						.filter((v) => v.kind === 'date' && v.start >= span.start && v.end <= span.end)
+						.map((v) => ({ ...v, before: article.text.slice(span.start, v.start) })),
+					article.published,
+				),
 			});
 		}
 	});
+	markParts(mentions, new Map(articles.map((a) => [a.id, a.text])));
+	// An article that repeats a toll ("at least 12 people had been killed", later "12 people …
+	// in Pariang county") gives both the places either names.
+	for (const m of mentions) {
+		if (m.places.size > 0 || m.value.kind !== 'count' || typeof m.value.value !== 'number')
+			continue;
+		for (const o of mentions)
+			if (
+				o.articleId === m.articleId &&
+				o.role === m.role &&
+				o.value.value === m.value.value &&
+				o.places.size > 0
+			)
+				for (const p of o.places) m.places.add(p);
+	}
 	return mentions;
+}
+
+/**
+ * Marks counts of a thing that the same article also counts in a larger figure: "four bombs
+ * were dropped … one fell inside the camp … three others outside" tells parts of one total.
+ * Tolls and counts of people are left alone: an article's larger toll is most often a later
+ * or another event's, which the slots keep apart by other means.
+ */
+function markParts(mentions: Mention[], texts: ReadonlyMap<string, string>): void {
+	for (const m of mentions) {
+		if (m.value.kind !== 'count' || !isSpecific(m.role)) continue;
+		// "the other three men", "five other bank workers", "a further 20": more of them, not all.
+		const text = texts.get(m.articleId)!;
+		const words = text.slice(Math.max(0, m.value.start - 12), m.value.end);
+		m.where = whereAfter(text, m.value.end);
+		if (/\b(?:other|another|further|additional)\b/i.test(words)) {
+			m.part = true;
+			continue;
+		}
+		const own = typeof m.value.value === 'number' ? m.value.value : m.value.low;
+		if (own === null) continue;
+		m.part = mentions.some(
+			(o) =>
+				o.articleId === m.articleId &&
+				o.value.kind === 'count' &&
+				nounKey(o.role) === nounKey(m.role) &&
+				o.background === m.background &&
+				((typeof o.value.value === 'number' ? o.value.value : o.value.low) ?? 0) > own,
+		);
+	}
+}
+
+/** Locative words by the relation they state: inside, outside, beside or at a place. */
+const LOCATIVES: Record<string, string> = {
+	in: 'in',
+	inside: 'in',
+	within: 'in',
+	into: 'in',
+	outside: 'out',
+	near: 'near',
+	beside: 'near',
+	on: 'at',
+	at: 'at',
+};
+
+/** Where the clause after a value puts it: "fell directly within the camp" → "in camp". */
+function whereAfter(text: string, end: number): string | null {
+	const clause = /^[^.;:]{0,80}/.exec(text.slice(end))![0];
+	const m =
+		/\b(in|inside|within|into|outside|near|beside|on|at)\s+(?:the\s+|a\s+|an\s+)?(\p{Ll}+)/u.exec(
+			clause,
+		);
+	return m ? `${LOCATIVES[m[1]!]} ${m[2]!}` : null;
+}
+
+/** True for a counted noun that is neither a casualty word nor a word for people in general. */
+function isSpecific(role: string | null): role is string {
+	return role !== null && !GENERIC_COUNTED.has(role) && !CASUALTY_SLOT.has(role);
 }
 
 /** What a count counts: its casualty word (its own noun, or one next to it), else its noun. */
@@ -242,6 +347,33 @@ function roleOf(value: TypedValue, text: string): string | null {
 	if (role) return role;
 	return own;
 }
+
+/** Capitalised words after "in", "of" or "at" (and a bearing: "in eastern China") in a sentence: the places it names, as far as words show. */
+function placesIn(sentence: string): Set<string> {
+	const places = new Set<string>();
+	for (const m of sentence.matchAll(
+		/\b(?:in|of|at)\s+(?:the\s+)?(?:\p{Ll}+ern\s+)?(\p{Lu}\p{Ll}+)/gu,
+	)) {
+		const word = m[1]!.toLowerCase();
+		if (MONTH_NAMES.includes(word) || WEEKDAY_NAMES.has(word)) continue;
+		places.add(m[1]!);
+	}
+	return places;
+}
+
+/** Weekday names, which follow "on" and "in" like places but are not. */
+const WEEKDAY_NAMES = new Set([
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday',
+]);
+
+/** Compass bearings, one word or joined ("south", "southeastern", "north-west"). */
+const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|erly|wards?)?$/;
 
 /** Nouns that say only that people were counted; what happened to them decides the slot. */
 const GENERIC_COUNTED = new Set(['people', 'persons', 'others', 'individuals', 'civilians']);
@@ -291,6 +423,74 @@ function nounKey(noun: string | null): string | null {
 	return noun ? noun.replace(/(?:es|s)$/, '') : null;
 }
 
+/** A sentence that opens with an indefinite thing and says what it can or could do: a general statement. */
+const HYPOTHETICAL = /^\s*(?:a|an)\s(?:[^.;]|\.(?=\d))*?\b(?:can|could|may|might)\s+\p{L}/iu;
+
+/**
+ * How many months before the article's date a dated sentence may be and still tell the
+ * story's own event: one. News copy dates the event "on Sunday" or "last month"; a sentence
+ * "in February" of a November report, or "in December 2003", tells an earlier event.
+ */
+export const BACKGROUND_MONTHS = 1;
+
+/** A clause opened by "since" that runs up to a date: "the biggest protest since X took office last October". */
+const SINCE_CLAUSE = /\bsince\b[^,;.]{0,40}$/i;
+
+/** True when a sentence names a month or year more than BACKGROUND_MONTHS before `published`; null without a date. */
+function isBackground(
+	sentence: string,
+	dates: readonly (TypedValue & { before: string })[],
+	published: string | null,
+): boolean | null {
+	if (!published) return null;
+	const year = Number(published.slice(0, 4));
+	const month = Number(published.slice(5, 7));
+	const before = (y: number, m: number | null) => {
+		const gap = (year - y) * 12 + (m === null ? (year === y ? 0 : month - 1) : month - m);
+		return m === null ? y < year : gap > BACKGROUND_MONTHS;
+	};
+	for (const d of dates) {
+		if (typeof d.value !== 'string' || SINCE_CLAUSE.test(d.before)) continue;
+		const iso = /^(\d{4})(?:-(\d{2}))?/.exec(d.value);
+		if (iso && before(Number(iso[1]), iso[2] ? Number(iso[2]) : null)) return true;
+	}
+	// "in February", "last March": a month with no year is of the article's year or the one
+	// before. "since June" runs up to now, so it dates nothing in the past (see SINCE_CLAUSE).
+	for (const m of sentence.matchAll(
+		/\b(?:[Ii]n|[Ll]ast|[Dd]uring)\s+(\p{Lu}\p{Ll}+)\b(?!\s+\d)/gu,
+	)) {
+		const k = MONTH_NAMES.indexOf(m[1]!.toLowerCase());
+		if (k < 0 || SINCE_CLAUSE.test(sentence.slice(0, m.index))) continue;
+		const gap = (month - (k + 1) + 12) % 12;
+		if (gap > BACKGROUND_MONTHS) return true;
+	}
+	return false;
+}
+
+/** True for two figures of one sentence credited to two sources ("Tehran said 5.9, the USGS 6.1"). */
+function creditedApart(a: Mention, b: Mention): boolean {
+	return a.articleId === b.articleId && a.sentence === b.sentence && a.credit !== b.credit;
+}
+
+/**
+ * Two magnitudes further apart than this are two quakes (a main shock and an aftershock, or
+ * an earlier quake): 1.0. Agencies' readings of one quake differ by a few tenths (5.9, 6.0,
+ * 6.1 in the dev gold); a whole unit is ten times the shaking.
+ */
+export const MAGNITUDE_SPREAD = 1;
+
+/**
+ * How far apart two clock times of one event may be, in minutes: 60. The dev gold's widest
+ * spread for one event is 2:53 to 3:20 pm; times hours apart time different things.
+ */
+export const TIME_SPREAD = 60;
+
+/** Minutes since midnight of an `HH:MM` time, or NaN. */
+function minutesOf(v: TypedValue): number {
+	const m = typeof v.value === 'string' ? /^(\d{2}):(\d{2})$/.exec(v.value) : null;
+	return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+}
+
 /** A slot score meaning "never one slot": no slot may hold both values. */
 export const NEVER = -1;
 
@@ -303,13 +503,36 @@ export function slotScore(a: Mention, b: Mention): number {
 	if (a.value.kind === 'count' || a.value.kind === 'ordinal') {
 		if (a.role === null || b.role === null || nounKey(a.role) !== nounKey(b.role)) return 0;
 	}
-	// Distances from two different places are two slots.
+	// An earlier event's figures never share a slot with this one's.
+	if (a.background !== null && b.background !== null && a.background !== b.background) return NEVER;
+	// Distances from two different places are two slots; from one named place, one slot,
+	// whatever bearing each outlet gives ("940 miles south of X", "1,150 km southeast of X").
 	if (a.place && b.place && a.place !== b.place) return NEVER;
+	const samePlace = a.place !== null && a.place === b.place;
+	// "four months ago" dates something; "for four months" lasts: never one slot.
+	if (a.ago !== b.ago) return NEVER;
 	// A vague amount ("dozens", "tens of thousands") that an exact figure falls short of speaks
 	// of something else, not of the same thing wrongly.
 	if ((isVague(a.value) || isVague(b.value)) && compareValues(a.value, b.value) === 'different')
 		return NEVER;
 	let sim = contextSimilarity(a.context, b.context);
+	// A place a distance is measured from, or "ago", ties two values with one word more in common.
+	if ((samePlace || a.ago) && sim >= SHARED_WORD_SIMILARITY) sim += SLOT_SIMILARITY;
+	// Clock times of the story's event vary by minutes between outlets, never by hours: times
+	// within TIME_SPREAD of each other are the event's, further apart they time two things.
+	if (a.value.kind === 'time' && b.value.kind === 'time') {
+		const gap = Math.abs(minutesOf(a.value) - minutesOf(b.value));
+		if (Number.isNaN(gap) || gap > TIME_SPREAD) return NEVER;
+		if (!a.background) sim += SLOT_SIMILARITY;
+	}
+	// A magnitude is what a story's quake is measured by: the unit is the slot, unless the
+	// readings are too far apart to be one quake.
+	if (a.value.unit === 'magnitude' && b.value.unit === 'magnitude' && !a.background) {
+		const x = typeof a.value.value === 'number' ? a.value.value : a.value.low;
+		const y = typeof b.value.value === 'number' ? b.value.value : b.value.low;
+		if (x !== null && y !== null && Math.abs(x - y) > MAGNITUDE_SPREAD) return NEVER;
+		sim += SLOT_SIMILARITY;
+	}
 	// Counts of people killed or injured are the story's tolls: their words around vary most
 	// ("no casualties", "12 people had been killed, the official said"), so the shared casualty
 	// word is evidence enough; tolls of other events stay apart because one article never
@@ -318,7 +541,24 @@ export function slotScore(a: Mention, b: Mention): number {
 	// adds, so that the closest wordings are joined first.
 	if (a.value.kind === 'count' && a.role !== null && !GENERIC_COUNTED.has(a.role)) {
 		if (CASUALTY_SLOT.has(a.role) && !similarTolls(a.value, b.value)) return NEVER;
-		if (CASUALTY_SLOT.has(a.role) || sim >= SHARED_WORD_SIMILARITY) sim += SLOT_SIMILARITY;
+		// Tolls whose sentences name places, none of them shared, are tolls of two places.
+		if (
+			CASUALTY_SLOT.has(a.role) &&
+			a.places.size > 0 &&
+			b.places.size > 0 &&
+			![...a.places].some((p) => b.places.has(p))
+		)
+			return NEVER;
+		// A part of a total is never the total; parts are compared by their words alone.
+		if (a.part !== b.part) return NEVER;
+		// Parts are one slot when they are in one place ("one bomb fell within the camp", "two
+		// landed inside the camp"), and never when they are not.
+		if (a.part) return a.where !== null && a.where === b.where ? sim + SLOT_SIMILARITY : 0;
+		// A total of one noun is its slot ("three strong aftershocks", "at least four
+		// aftershocks"), except a count of one, which names one of them ("one English climber").
+		const single = a.value.value === 1 || b.value.value === 1;
+		if (!a.part && !a.background && (!single || sim >= SHARED_WORD_SIMILARITY))
+			sim += SLOT_SIMILARITY;
 	}
 	// A year or date is the date of what comes just before it ("first elected in 2018",
 	// "elected to parliament in 2019"): the same word there, and one more around, make one slot.
@@ -371,6 +611,7 @@ export function groupSlots(mentions: readonly Mention[]): Mention[][] {
 							if (mx.outletId === my.outletId) {
 								if (
 									mx.articleId === my.articleId &&
+									!creditedApart(mx, my) &&
 									compareValues(mx.value, my.value) === 'different'
 								)
 									conflict = true;
@@ -429,7 +670,12 @@ function topicOf(slot: readonly Mention[]): string {
 		if (shared) top = slot[0]!.surface.get(shared[0])!;
 	}
 	const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+	// Parts of a total are named by where they fall: "Bombs in camp".
+	const where = slot[0]!.where;
+	const inOnePlace = slot.every((m) => m.part && m.where === where);
+	if (first.kind === 'count' && top && where && inOnePlace) return `${capital(top)} ${where}`;
 	if (first.kind === 'count') return top ? capital(top) : 'Number';
+	if (slot.every((m) => m.ago)) return 'How long ago';
 	if (first.unit === 'magnitude') return 'Magnitude';
 	const base =
 		first.kind === 'measure'
@@ -466,7 +712,15 @@ function valueDifferences(
 ): Difference[] {
 	const differences: Difference[] = [];
 	for (const slot of groupSlots(mentions)) {
-		const sorted = [...slot].sort(
+		// "no casualties or fatalities" reads as two zeros of one slot: show the words once.
+		const seen = new Set<string>();
+		const unique = slot.filter((m) => {
+			const key = `${m.articleId}:${m.value.start}:${m.value.end}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		});
+		const sorted = [...unique].sort(
 			(a, b) => a.articleIndex - b.articleIndex || a.value.start - b.value.start,
 		);
 		const comparisons: Comparison[] = [];

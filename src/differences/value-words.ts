@@ -89,11 +89,14 @@ export const VAGUE_PLURALS: ReadonlyMap<string, number> = new Map(
 /** Qualifiers before a value, longest first, with the bound they express. */
 export const QUALIFIERS: readonly (readonly [string[], Qualifier])[] = (
 	[
+		[['slightly', 'more', 'than'], 'more than'],
+		[['slightly', 'less', 'than'], 'less than'],
 		[['at', 'least'], 'at least'],
 		[['no', 'fewer', 'than'], 'at least'],
 		[['no', 'less', 'than'], 'at least'],
 		[['more', 'than'], 'more than'],
 		[['just', 'over'], 'more than'],
+		[['just', 'under'], 'less than'],
 		[['shortly', 'after'], 'more than'],
 		[['in', 'excess', 'of'], 'more than'],
 		[['over'], 'more than'],

@@ -19,9 +19,9 @@ export const TypedValueSchema = SpanSchema.extend({
 	kind: ValueKindSchema,
 	/** The amount (a number), an ISO date or `HH:MM` time, a weekday name, or null for a range. */
 	value: z.union([z.number(), z.string()]).nullable(),
-	/** Lower end of a range, or the floor of a vague amount ("dozens" = 24); else null. */
+	/** Lower end of a range, the floor of a vague amount ("dozens" = 24) or of a near bound ("just under 10" from 9); else null. */
 	low: z.number().nullable(),
-	/** Upper end of a range; else null. */
+	/** Upper end of a range, or the ceiling of a near bound ("just over 10" reaches 11); else null. */
 	high: z.number().nullable(),
 	qualifier: QualifierSchema.nullable(),
 	/** Unit: `km`, `m`, `miles`, `ft`, `mph`, `magnitude`, `years`, `days`, an ISO currency (`EUR`), `percent`, `GMT`, …; null for counts. */

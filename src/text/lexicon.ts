@@ -387,3 +387,15 @@ export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
 export const ADDRESSEE_VERBS: ReadonlySet<string> = wordSet(
 	'told tells telling urged urges warned warns',
 );
+
+/**
+ * Verbs and phrases that credit a figure to someone ("the USGS said it was 6.1", "put the
+ * magnitude at 5.9", "according to police"). Two figures in one sentence with one of these
+ * between them are two sources' figures, not one outlet contradicting itself.
+ */
+export const CREDIT_WORDS: ReadonlySet<string> = new Set(
+	`said says say told reported reports estimated estimates put puts according gave gives
+	stated claimed announced measured registered recorded`
+		.split(/\s+/)
+		.filter(Boolean),
+);

@@ -22,6 +22,9 @@ describe('compareValues', () => {
 		expect(compareValues(v('about 150 metres'), v('approximately 200 metres'))).toBe('different');
 		expect(compareValues(v('about 600m'), v('some 700 metres'))).toBe('different');
 		expect(compareValues(v('2:53 p. m.'), v('3:20 p. m.'))).toBe('different');
+		// "just over 10" is a little over ten, not any figure above it.
+		expect(compareValues(v('just over 10 seconds'), v('lasted 30 seconds'))).toBe('different');
+		expect(compareValues(v('just over 10 seconds'), v('about 11 seconds'))).toBe('compatible');
 	});
 
 	test('finds a bound and a value it admits compatible', () => {

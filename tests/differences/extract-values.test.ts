@@ -150,6 +150,23 @@ describe('extractValues', () => {
 		expect(mainValue('they caused no casualties')).toMatchObject({ kind: 'count', value: 0 });
 	});
 
+	test('gives a figure the unit or noun it leaves out from the figure before it', () => {
+		const quake = extractValues(
+			"The centre put the quake's magnitude at 5.9, but the survey said it was 6.1.",
+		);
+		expect(quake.map((v) => [v.value, v.kind, v.unit])).toEqual([
+			[5.9, 'measure', 'magnitude'],
+			[6.1, 'measure', 'magnitude'],
+		]);
+		const bombs = extractValues('Four bombs were dropped - two landed inside the camp.');
+		expect(bombs.map((v) => [v.value, v.noun])).toEqual([
+			[4, 'bombs'],
+			[2, 'bombs'],
+		]);
+		// A larger bare figure is not a part of the count before it.
+		expect(extractValues('Four bombs were dropped and 20 were heard.')[1]?.noun).not.toBe('bombs');
+	});
+
 	test('finds nothing in text without amounts', () => {
 		expect(extractValues('The minister declined to comment on the report.')).toEqual([]);
 	});
