@@ -67,6 +67,33 @@ describe('groupUtterances', () => {
 	});
 });
 
+describe('groupUtterances on repeated input', () => {
+	test('groups 6,000 copies of one quotation in one article with another outlet’s, in well under a second', () => {
+		const line = '"The deck is at the end of its life," city engineer Ana Ruiz told reporters.';
+		const a = storyArticle('a', 'daily', ...Array.from({ length: 6000 }, () => line));
+		const b = storyArticle('b', 'times', line);
+		const quotes = [a, b].flatMap(extractQuotes);
+		expect(quotes).toHaveLength(6001);
+		const started = performance.now();
+		const { utterances, quoteUtterance } = groupUtterances([a, b], quotes, [], [], ['a', 'b']);
+		expect(performance.now() - started).toBeLessThan(1500);
+		expect(utterances).toHaveLength(1);
+		expect(quoteUtterance.size).toBe(6001);
+		// The repeated quotation is listed once in its outlet's rendering.
+		expect(utterances[0]!.renderings.map((r) => [r.articleId, r.kind, r.text.length])).toEqual([
+			['a', 'fullest', 35],
+			['b', 'identical', 35],
+		]);
+	});
+
+	test('keeps identical quotations within one article apart when no other outlet carries them', () => {
+		const line = '"We will reopen the bridge in June," Ana Ruiz said.';
+		const a = storyArticle('a', 'daily', line, line);
+		const { utterances } = groupUtterances([a], extractQuotes(a), [], [], ['a']);
+		expect(utterances).toHaveLength(2);
+	});
+});
+
 describe('groupUtterances on the seed story', () => {
 	const story = buildStory(readStoryFolder(SEED_DIR));
 	const utterance = (words: string) =>
