@@ -117,7 +117,17 @@ export function readManifest(text: string, context: ManifestContext): ReadManife
 	const lineOf = (path: readonly PropertyKey[]): number | undefined =>
 		findLine(doc.contents, path, lineCounter);
 
-	const raw: unknown = doc.toJS({ maxAliasCount: 100 });
+	let raw: unknown;
+	try {
+		// Aliases are capped: a few kilobytes of nested aliases would expand to gigabytes.
+		raw = doc.toJS({ maxAliasCount: 100 });
+	} catch (error) {
+		throw new ManifestError(
+			`the manifest's YAML cannot be read: ${firstLine(error instanceof Error ? error.message : String(error))}`,
+			{ file, line: 1 },
+			'A `*name` or `&name` in unquoted text is read as a YAML alias or anchor; put such text in quotes.',
+		);
+	}
 	if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) {
 		throw new ManifestError(
 			'the manifest is empty',
