@@ -329,7 +329,7 @@ function checkConsistency(
 	const unlisted = folderFiles.filter((name) => name.endsWith('.txt') && !files.has(name)).sort();
 	if (unlisted.length > 0) {
 		fail(
-			`the folder holds ${unlisted.map((n) => `"${n}"`).join(', ')} but the manifest does not list it`,
+			`the folder holds ${unlisted.map((n) => JSON.stringify(n)).join(', ')} but the manifest does not list it`,
 			['articles'],
 			'Add an entry under `articles` for every .txt file in the folder, or move the file out.',
 		);
