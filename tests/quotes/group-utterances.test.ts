@@ -86,6 +86,24 @@ describe('groupUtterances on repeated input', () => {
 		]);
 	});
 
+	test('stops with a typed error naming an article file when verifying quotations would take too long', () => {
+		// Two outlets quoting 25,000 distinct words each: 625 million comparison steps.
+		const words = Array.from({ length: 25_000 }, (_, i) => `word${i.toString(36)}`).join(' ');
+		const a = storyArticle('a', 'daily', `"${words}," Ana Ruiz said.`);
+		const b = storyArticle('b', 'times', `"${words} again," Ana Ruiz said.`);
+		const started = performance.now();
+		expect(() =>
+			groupUtterances([a, b], [a, b].flatMap(extractQuotes), [], [], ['a', 'b']),
+		).toThrow(
+			expect.objectContaining({
+				name: 'StageLimitError',
+				file: 'a.txt',
+				problem: expect.stringContaining('would take over 400000000 steps'),
+			}),
+		);
+		expect(performance.now() - started).toBeLessThan(5000);
+	});
+
 	test('keeps identical quotations within one article apart when no other outlet carries them', () => {
 		const line = '"We will reopen the bridge in June," Ana Ruiz said.';
 		const a = storyArticle('a', 'daily', line, line);
