@@ -54,7 +54,7 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
 		log.push(decodedEntry(`Read as ${encoding}, as its byte-order mark declares.`));
 	} else if (utf16WithoutBom(bytes) !== null) {
 		const label = utf16WithoutBom(bytes)!;
-		text = decodeStrict(label, bytes, file, 'its zero bytes suggest');
+		text = decodeStrict(label, bytes, file, 'looks like');
 		encoding = label === 'utf-16le' ? 'utf-16 (little-endian)' : 'utf-16 (big-endian)';
 		log.push(
 			decodedEntry(
@@ -156,8 +156,10 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 		}
 	}
 	const pairs = bytes.length / 2;
-	if (oddZeros / pairs >= UTF16_ZERO_SHARE && evenZeros === 0) return 'utf-16le';
-	if (evenZeros / pairs >= UTF16_ZERO_SHARE && oddZeros === 0) return 'utf-16be';
+	// The other half may hold a few zeros: characters such as U+0100 or U+2000 have a zero low byte.
+	const few = pairs * (1 - UTF16_ZERO_SHARE) * 0.1;
+	if (oddZeros / pairs >= UTF16_ZERO_SHARE && evenZeros <= few) return 'utf-16le';
+	if (evenZeros / pairs >= UTF16_ZERO_SHARE && oddZeros <= few) return 'utf-16be';
 	return null;
 }
 
@@ -168,7 +170,7 @@ function decodeStrict(label: string, bytes: Uint8Array, file: string, how = 'dec
 		throw new ArticleDecodeError(
 			how === 'declares'
 				? `the file declares ${label} with a byte-order mark but is not valid ${label}`
-				: `the file ${how} ${label}, but it is not valid ${label}`,
+				: `the file looks like ${label} by its zero bytes, but it is not valid ${label}`,
 			{ file },
 			'Re-save the file as UTF-8 text.',
 		);

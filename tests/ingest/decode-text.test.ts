@@ -169,6 +169,11 @@ describe('decodeText', () => {
 			expect(be.encoding).toBe('utf-16 (big-endian)');
 		});
 
+		test('reads UTF-16 without a byte-order mark that holds characters with a zero low byte', () => {
+			const text = 'Ā bridge closes for six weeks of repairs';
+			expect(decodeText(new Uint8Array(Buffer.from(text, 'utf16le')), FILE).text).toBe(text);
+		});
+
 		test('still calls a file with scattered NUL bytes binary', () => {
 			const error = decodeError(Uint8Array.of(0x48, 0x00, 0x69, 0x21, 0x00, 0x41));
 			expect(error).toBeInstanceOf(ArticleDecodeError);
