@@ -3,6 +3,7 @@
  * title and its outlets. Rasterised to PNG at build time by the page that serves it.
  */
 import type { Story } from '../schemas/story.ts';
+import { crossOutletRows } from '../coverage/cross-outlet.ts';
 import { escapeXml } from './escape-xml.ts';
 
 /** Breaks text into lines of at most `width` characters, at spaces. */
@@ -27,7 +28,7 @@ export function shareImageSvg(story: Story): string {
 		.map((l) => (l.length > 32 ? `${l.slice(0, 31)}…` : l));
 	const joined = story.outlets.map((o) => o.name).join(' · ');
 	const outlets = joined.length > 80 ? `${joined.slice(0, 79)}…` : joined;
-	const shared = story.coverage.groups.filter((g) => g.outletCount >= 2).length;
+	const shared = crossOutletRows(story.coverage).length;
 	const lines = title
 		.map(
 			(l, i) =>

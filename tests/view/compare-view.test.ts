@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { buildStory } from '../../src/pipeline/build-story.ts';
+import { buildCompareView, comparePairLinks } from '../../src/view/compare-view.ts';
+import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
+
+const story = buildStory(readStoryFolder(SEED_DIR));
+
+describe('buildCompareView', () => {
+	test('puts CBC’s and BBC’s “Let me be clear…” on one row with its sentence around it', () => {
+		const view = buildCompareView(story, 'cbc', 'bbc');
+		expect(view.nameA).toBe('CBC News');
+		expect(view.summary).toBe('1 shared passage');
+		const row = view.rows.find((r) => r.type === 'aligned')!;
+		if (row.type !== 'aligned') throw new Error('unreachable');
+		expect(row.a.after).toBe('," said the Don Valley North representative.');
+		expect(row.movedNote).toBeNull();
+		expect(row.why).toMatch(
+			/^\d+% of the weighted word sequence is shared; .* Shared words: clear,/,
+		);
+	});
+
+	test('labels text only one article has with that article', () => {
+		const view = buildCompareView(story, 'ctv', 'ctv-web');
+		const only = view.rows.filter((r) => r.type === 'only-b');
+		expect(only.length).toBeGreaterThan(0);
+		for (const row of only) {
+			if (row.type === 'aligned') throw new Error('unreachable');
+			expect(row.label).toBe('Only in CTV News (later capture)');
+			expect(row.text.trim()).not.toBe('');
+		}
+	});
+
+	test('says where a passage out of order stands in each article', () => {
+		const view = buildCompareView(story, 'bbc', 'ctv-web');
+		expect(view.moved).toBeGreaterThan(0);
+		expect(view.summary).toBe(
+			`${view.aligned} shared passages, ${view.moved} in a different place`,
+		);
+		const notes = view.rows.flatMap((r) =>
+			r.type === 'aligned' && r.movedNote ? [r.movedNote] : [],
+		);
+		expect(notes).toHaveLength(view.moved);
+		expect(notes[0]).toMatch(
+			/^Moved: paragraph \d+ in BBC News, paragraph \d+ in CTV News \(later capture\)$/,
+		);
+	});
+});
+
+describe('comparePairLinks', () => {
+	test('lists every pair of the seed story, most shared passages first', () => {
+		const links = comparePairLinks(story);
+		expect(links).toHaveLength(10);
+		const shared = links.map((l) => l.shared);
+		expect(shared).toEqual([...shared].sort((x, y) => y - x));
+		expect(links.find((l) => l.a === 'cbc' && l.b === 'bbc')).toMatchObject({
+			label: 'CBC News and BBC News',
+			shared: 1,
+		});
+	});
+
+	test('lists no pairs for a story of more than twelve articles', () => {
+		const many = { ...story, articles: Array.from({ length: 13 }, () => story.articles[0]!) };
+		expect(comparePairLinks(many)).toEqual([]);
+	});
+});
