@@ -11,8 +11,11 @@ import { buildStory } from '../../src/pipeline/build-story.ts';
 
 /** Cases run; the issue asks for at least 10,000. */
 const RUNS = 10_000;
-/** Wall-clock budget for all of them, well inside the unit suite's time. */
-const BUDGET_MS = 60_000;
+/**
+ * Wall-clock budget for all of them. They take about 13 s alone, and 48 s inside `npm test`
+ * (coverage instrumentation, other suites in parallel) on a loaded two-core machine.
+ */
+const BUDGET_MS = 120_000;
 
 const FILE = 'content/generated/story.yaml';
 
