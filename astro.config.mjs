@@ -1,10 +1,31 @@
 // @ts-check
+import { rmSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
+import { checkSiteBase, checkSiteUrl, isRunning } from './scripts/build-guard.mjs';
 
 // Where the site will live. SITE_URL gives canonical URLs and feeds an absolute origin;
 // SITE_BASE serves the site under a sub-path (e.g. /same-story/). See README, "Deploy".
+// Both reach Astro's own markup unescaped, so anything but a plain origin and path is refused.
+for (const problem of [checkSiteBase(process.env.SITE_BASE), checkSiteUrl(process.env.SITE_URL)]) {
+	if (problem) {
+		console.error(`Build refused: ${problem}`);
+		process.exit(1);
+	}
+}
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 const base = process.env.SITE_BASE ?? '/';
+
+// Under scripts/build.mjs, a build whose parent has died (killed outright) removes its staging
+// folder and stops, so it can neither leave the folder behind nor finish for nobody.
+const parent = Number(process.env.SAME_STORY_BUILD_PARENT);
+if (parent > 0 && process.env.SAME_STORY_OUT_DIR) {
+	const staging = process.env.SAME_STORY_OUT_DIR;
+	setInterval(() => {
+		if (isRunning(parent)) return;
+		rmSync(staging, { recursive: true, force: true });
+		process.exit(1);
+	}, 500).unref();
+}
 
 export default defineConfig({
 	site,

@@ -3,36 +3,101 @@
 //   npm run build                        → dist/
 //   SITE_BASE=/same-story/ npm run build → dist/ for a sub-path
 //   SAME_STORY_OUT_DIR=out npm run build → out/
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+// Before anything is written, the output and cache folders are checked (never the project,
+// its sources, content or history; only a folder a build made is replaced) and SITE_BASE and
+// SITE_URL are validated. A build that is interrupted (Ctrl+C, kill, or its parent npm dying)
+// removes its temporary folder and never replaces the output folder afterwards.
+import { spawn } from 'node:child_process';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+	BUILD_MARKER,
+	checkBuildFolder,
+	checkReplaceable,
+	checkSiteBase,
+	checkSiteUrl,
+	findStaleStaging,
+	STAGING_PREFIX,
+} from './build-guard.mjs';
 
-const outDir = path.resolve(process.env.SAME_STORY_OUT_DIR ?? 'dist');
+const root = process.cwd();
+const outSetting = process.env.SAME_STORY_OUT_DIR ?? 'dist';
+const cacheSetting = process.env.SAME_STORY_CACHE_DIR ?? 'node_modules/.astro';
+const content = process.env.SAME_STORY_CONTENT ?? 'content';
+const outDir = path.resolve(outSetting);
+const problems = [
+	checkBuildFolder(outSetting, { root, content, role: 'output', env: 'SAME_STORY_OUT_DIR' }) ??
+		checkReplaceable(outDir),
+	checkBuildFolder(cacheSetting, { root, content, role: 'cache', env: 'SAME_STORY_CACHE_DIR' }),
+	checkSiteBase(process.env.SITE_BASE),
+	checkSiteUrl(process.env.SITE_URL),
+].filter((p) => p !== null);
+if (problems.length > 0) {
+	for (const problem of problems) console.error(`Build refused: ${problem}`);
+	console.error('Nothing was written.');
+	process.exit(1);
+}
+
+// Staging folders of builds that were killed outright (no chance to clean up) go first.
+for (const stale of findStaleStaging(path.dirname(outDir)))
+	rmSync(stale, { recursive: true, force: true });
+
 const stamp = `${process.pid}-${Date.now()}`;
-const staging = path.join(path.dirname(outDir), `.dist-staging-${stamp}`);
+const staging = path.join(path.dirname(outDir), `${STAGING_PREFIX}${stamp}`);
 const retired = path.join(path.dirname(outDir), `.dist-retired-${stamp}`);
+const env = {
+	...process.env,
+	ASTRO_TELEMETRY_DISABLED: '1',
+	SAME_STORY_OUT_DIR: staging,
+	// astro.config.mjs stops the Astro process and removes the staging folder if this one dies.
+	SAME_STORY_BUILD_PARENT: String(process.pid),
+};
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SAME_STORY_OUT_DIR: staging };
-const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env });
-
-const started = performance.now();
-const astro = run('astro', ['build', ...process.argv.slice(2)]);
-if (astro.status !== 0 || !existsSync(path.join(staging, 'index.html'))) {
+let child = null;
+let stopping = false;
+/** Stops the running step, removes the staging folder and exits: the output stays as it was. */
+function abandon(reason, code) {
+	if (stopping) return;
+	stopping = true;
+	child?.kill('SIGTERM');
 	rmSync(staging, { recursive: true, force: true });
 	console.error(
-		`\nBuild failed; ${existsSync(outDir) ? `the last good build in ${path.relative('.', outDir) || '.'} is untouched` : 'nothing was written'}.`,
+		`\n${reason}; ${existsSync(outDir) ? `the last good build in ${path.relative('.', outDir) || '.'} is untouched` : 'nothing was written'}.`,
 	);
-	process.exit(astro.status || 1);
+	process.exit(code);
 }
-const search = run('pagefind', ['--site', staging, '--silent']);
-if (search.status !== 0) {
-	rmSync(staging, { recursive: true, force: true });
-	console.error('\nSearch indexing failed; the last good build is untouched.');
-	process.exit(search.status || 1);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+	process.on(signal, () => abandon(`Build interrupted (${signal})`, 130));
 }
+// When npm (the parent) is killed, this process is adopted by another; a build nobody waits
+// for must not replace the output later, so it stops.
+const parent = process.ppid;
+setInterval(() => {
+	if (process.ppid !== parent) abandon('Build abandoned: the process that started it has gone', 1);
+}, 500).unref();
+
+const run = (command, args) =>
+	new Promise((resolve) => {
+		child = spawn(command, args, { stdio: 'inherit', env });
+		child.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+		child.on('error', () => resolve(1));
+	});
+
+const started = performance.now();
+const astro = await run('astro', ['build', ...process.argv.slice(2)]);
+if (astro !== 0 || !existsSync(path.join(staging, 'index.html')))
+	abandon('Build failed', astro || 1);
+const search = await run('pagefind', ['--site', staging, '--silent']);
+if (search !== 0) abandon('Search indexing failed', search || 1);
+if (stopping || process.ppid !== parent) abandon('Build abandoned', 1);
+writeFileSync(
+	path.join(staging, BUILD_MARKER),
+	'Made by the Same Story build (scripts/build.mjs); a later build may replace this folder.\n',
+);
 if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
 rmSync(retired, { recursive: true, force: true });
 console.log(
 	`Built ${path.relative('.', outDir) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
 );
+process.exit(0);

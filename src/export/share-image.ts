@@ -22,8 +22,12 @@ export function wrapText(text: string, width: number): string[] {
 
 /** The share image of a story, as an SVG document. */
 export function shareImageSvg(story: Story): string {
-	const title = wrapText(story.title, 30).slice(0, 3);
-	const outlets = story.outlets.map((o) => o.name).join(' · ');
+	// Three lines at most; a line longer than the image (one very long word) is cut with "…".
+	const title = wrapText(story.title, 30)
+		.slice(0, 3)
+		.map((l) => (l.length > 32 ? `${l.slice(0, 31)}…` : l));
+	const joined = story.outlets.map((o) => o.name).join(' · ');
+	const outlets = joined.length > 80 ? `${joined.slice(0, 79)}…` : joined;
 	const shared = crossOutletRows(story.coverage).length;
 	const lines = title
 		.map(

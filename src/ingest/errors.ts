@@ -59,6 +59,14 @@ export class StoryCollectionError extends ContentError {
 	override name = 'StoryCollectionError';
 }
 
+/**
+ * A stage gave up on an input far beyond any news story (its cost would explode); `file` is
+ * the article file's name until the pipeline replaces it with the file's path.
+ */
+export class StageLimitError extends ContentError {
+	override name = 'StageLimitError';
+}
+
 /** Formats `file:line: problem (field x)`, as compilers print errors. */
 export function formatContentMessage(problem: string, place: ContentPlace): string {
 	const where = place.line === undefined ? place.file : `${place.file}:${place.line}`;

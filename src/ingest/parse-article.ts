@@ -69,11 +69,14 @@ export function parseArticle(file: RawArticleFile, options: ParseArticleOptions)
 	if (cleaned.paragraphs.length === 0) {
 		const removed = cleaned.log.filter((e) => e.action === 'removed');
 		const first = removed[0];
+		const extracted = cleaned.log.filter((e) => e.action === 'extracted').map((e) => e.rule);
 		throw new ArticleParseError(
-			`no article text is left after cleaning: all ${removed.length} lines were boilerplate` +
-				(first
-					? ` (line ${first.line} "${first.text.slice(0, 60)}" removed by rule ${first.rule})`
-					: ''),
+			removed.length === 0
+				? `no article body: every line was taken as ${[...new Set(extracted)].join(', ') || 'headline or date'}, and none is left as body text`
+				: `no article text is left after cleaning: all ${removed.length} lines were boilerplate` +
+						(first
+							? ` (line ${first.line} "${first.text.slice(0, 60)}" removed by rule ${first.rule})`
+							: ''),
 			{ file: file.path, line: first?.line ?? undefined },
 			'Check that the file holds the article body, one paragraph per line; sentences need closing punctuation.',
 		);

@@ -10,7 +10,8 @@ import { z } from 'astro/zod';
 import { crossOutletRows } from '../coverage/cross-outlet.ts';
 import { buildStory, outletHost } from '../pipeline/build-story.ts';
 import { findTemplateLines, type SiteCapture } from '../ingest/find-template-lines.ts';
-import { readStoryFolders } from './read-story-folder.ts';
+import { ContentError, StoryCollectionError } from '../ingest/errors.ts';
+import { readStoryFolders, type StoryFolder } from './read-story-folder.ts';
 import { StorySchema } from '../schemas/story.ts';
 
 /** A raw file kept for download, byte for byte. */
@@ -27,6 +28,32 @@ export const StoryEntrySchema = z.object({
 	sources: z.array(SourceFileSchema),
 });
 export type StoryEntry = z.output<typeof StoryEntrySchema>;
+
+/** The environment variable that keeps stack traces on content errors, for debugging the code. */
+export const DEBUG_VARIABLE = 'SAME_STORY_DEBUG';
+
+/**
+ * Prepares an error for the author: a content error loses its stack trace (it points into
+ * the project's code, which means nothing to an author) unless the debug variable is set; any
+ * other error raised while building a story becomes a content error naming the story's
+ * manifest, so every failure an author can cause names a file.
+ */
+export function presentError(
+	error: unknown,
+	folder: Pick<StoryFolder, 'manifestPath'> | undefined,
+	debug: boolean,
+): ContentError {
+	const content = ContentError.is(error)
+		? error
+		: new StoryCollectionError(
+				`the story could not be built: ${error instanceof Error ? error.message : String(error)}`,
+				{ file: folder?.manifestPath ?? 'content' },
+				`Some input in this story goes beyond what the pipeline handles. Run the build with ${DEBUG_VARIABLE}=1 for the stack trace, and report it with the story folder.`,
+			);
+	if (!debug) content.stack = '';
+	else if (content !== error && error instanceof Error) content.stack = error.stack ?? '';
+	return content;
+}
 
 /** Options for {@link storyLoader}. */
 export interface StoryLoaderOptions {
@@ -45,8 +72,24 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 			const contentDir = path.resolve(root, base);
 			const relative = (p: string): string => path.relative(root, p).split(path.sep).join('/');
 
+			const debug = Boolean(process.env[DEBUG_VARIABLE]);
 			const sync = async (): Promise<void> => {
+				let current: StoryFolder | undefined;
+				try {
+					await syncStories((folder) => (current = folder));
+				} catch (error) {
+					throw presentError(error, current, debug);
+				}
+			};
+			const syncStories = async (starting: (folder: StoryFolder) => void): Promise<void> => {
 				const folders = readStoryFolders(contentDir, root);
+				for (const folder of folders) {
+					for (const c of folder.manifestCleanings) {
+						logger.warn(
+							`${folder.manifestPath}${c.line === undefined ? '' : `:${c.line}`}: field \`${c.field}\` ${c.detail}`,
+						);
+					}
+				}
 				const templateLines = findTemplateLines(
 					folders.flatMap((f) =>
 						f.manifest.articles.map((a): SiteCapture => ({
@@ -64,9 +107,15 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 				// A capture cannot be dated after the day it is built: later datelines are misreads.
 				const notAfter = new Date().toISOString().slice(0, 10);
 				const entries = folders.map((folder) => {
+					starting(folder);
 					const started = performance.now();
 					const story = buildStory({ ...folder, templateLines, notAfter });
 					for (const article of story.articles) {
+						const guessed = article.cleaningLog.find(
+							(e) => e.rule === 'encoding' && e.action === 'decoded' && /guess/i.test(e.detail),
+						);
+						if (guessed)
+							logger.warn(`${folder.files.get(article.sourceFile)!.path}: ${guessed.detail}`);
 						for (const warning of article.cleaningWarnings) {
 							logger.warn(
 								`${folder.slug}/${article.sourceFile} (article ${article.id}): ${warning.message}`,

@@ -9,7 +9,7 @@ import { extractQuotes } from '../quotes/extract-quotes.ts';
 import { findDifferences } from '../differences/find-differences.ts';
 import { groupUtterances } from '../quotes/group-utterances.ts';
 import { mergeSpeakers } from '../quotes/merge-speakers.ts';
-import { ManifestError } from '../ingest/errors.ts';
+import { ManifestError, StageLimitError } from '../ingest/errors.ts';
 import type { StoryManifest } from '../schemas/manifest.ts';
 import { parseArticle, type RawArticleFile } from '../ingest/parse-article.ts';
 import { markdownToPlainText, renderMarkdown } from '../text/render-markdown.ts';
@@ -62,13 +62,15 @@ export function buildStory(input: StoryInput): Story {
 	const coverage = summarizeCoverage(articles, passages, groups, versions);
 	const merged = mergeSpeakers(articles.flatMap(extractQuotes));
 	const extracted = merged.quotes;
-	const { utterances, quoteUtterance, speakers } = groupUtterances(
-		articles,
-		extracted,
-		passages,
-		groups,
-		coverage.latestArticleIds,
-		merged.speakers,
+	const { utterances, quoteUtterance, speakers } = withFilePaths(input, () =>
+		groupUtterances(
+			articles,
+			extracted,
+			passages,
+			groups,
+			coverage.latestArticleIds,
+			merged.speakers,
+		),
 	);
 	const quotes = extracted.map((q) => ({ ...q, utteranceId: quoteUtterance.get(q.id) ?? null }));
 	const differences = findDifferences(articles, passages, groups, coverage.latestArticleIds);
@@ -91,6 +93,17 @@ export function buildStory(input: StoryInput): Story {
 		speakers,
 		differences,
 	};
+}
+
+/** Runs a stage; a StageLimitError naming an article file by name is re-raised with its path. */
+function withFilePaths<T>(input: StoryInput, stage: () => T): T {
+	try {
+		return stage();
+	} catch (error) {
+		if (!(error instanceof StageLimitError)) throw error;
+		const path = input.files.get(error.file)?.path ?? error.file;
+		throw new StageLimitError(error.problem, { file: path }, error.hint);
+	}
 }
 
 /** The host of an outlet's homepage without `www.`, which identifies a site across stories. */

@@ -251,13 +251,18 @@ function rolesMatch(a: readonly string[], b: readonly string[]): boolean {
 	return [...widen(b)].some((r) => wa.has(r));
 }
 
-/** The text with every quotation (marks included) blanked out, offsets kept. */
+/** The text with every quotation (marks included) blanked out, offsets kept; one pass over the text. */
 function blankQuotes(text: string, spans: readonly QuotedSpan[]): string {
-	let out = text;
-	for (const s of spans)
-		out =
-			out.slice(0, s.open) + out.slice(s.open, s.close).replace(/[^\n]/g, ' ') + out.slice(s.close);
-	return out;
+	const pieces: string[] = [];
+	let at = 0;
+	for (const s of [...spans].sort((a, b) => a.open - b.open)) {
+		const open = Math.max(s.open, at);
+		if (s.close <= open) continue;
+		pieces.push(text.slice(at, open), text.slice(open, s.close).replace(/[^\n]/g, ' '));
+		at = s.close;
+	}
+	pieces.push(text.slice(at));
+	return pieces.join('');
 }
 
 /** Extracts the quotations of an article with their form and attribution. */
@@ -276,27 +281,38 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 			end: m.end + p.start,
 		})),
 	);
+	// Full-name mentions by surname, in text order, so each lookup is not a scan of the article.
+	const fullMentions = new Map<string, NameMention[]>();
+	for (const m of mentions) {
+		if (!m.name.includes(' ')) continue;
+		const surname = m.name.split(' ').at(-1)!.toLowerCase();
+		const list = fullMentions.get(surname);
+		if (list) list.push(m);
+		else fullMentions.set(surname, [m]);
+	}
 	const fullName = (
 		name: string,
 		at: number,
 		kind: 'person' | 'organisation' = 'person',
 	): string => {
 		if (name.includes(' ')) return name;
-		const surname = name.toLowerCase();
-		const candidates = mentions.filter(
-			(m) =>
-				m.kind === kind &&
-				m.name.includes(' ') &&
-				m.name.split(' ').at(-1)!.toLowerCase() === surname,
-		);
+		const candidates = (fullMentions.get(name.toLowerCase()) ?? []).filter((m) => m.kind === kind);
 		// The nearest full mention before, else the first after.
 		return (candidates.filter((m) => m.start < at).at(-1) ?? candidates[0])?.name ?? name;
 	};
-	const sentenceAt = (offset: number) =>
-		article.sentences.find((s) => s.start <= offset && offset < s.end) ?? {
-			start: offset,
-			end: offset,
-		};
+	// Sentences are sorted and disjoint: a binary search keeps long articles linear overall.
+	const sentenceAt = (offset: number): { start: number; end: number } => {
+		let lo = 0;
+		let hi = article.sentences.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const s = article.sentences[mid]!;
+			if (offset < s.start) hi = mid - 1;
+			else if (offset >= s.end) lo = mid + 1;
+			else return s;
+		}
+		return { start: offset, end: offset };
+	};
 
 	const quotes: ExtractedQuote[] = [];
 	const kinds: (SpeakerKind | null)[] = [];
@@ -308,13 +324,14 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 		const lead = reported.slice(sentenceAt(m.start).start, m.start);
 		return m.kind === 'person' && !(LEAD_IN.test(lead) && !lead.includes(','));
 	};
-	const subjects = mentions.filter(
-		(m, i) =>
-			isSubjectSlot(m) &&
-			!mentions
-				.slice(0, i)
-				.some((x) => isSubjectSlot(x) && sentenceAt(x.start).start === sentenceAt(m.start).start),
-	);
+	const subjectSentences = new Set<number>();
+	const subjects = mentions.filter((m) => {
+		if (!isSubjectSlot(m)) return false;
+		const start = sentenceAt(m.start).start;
+		if (subjectSentences.has(start)) return false;
+		subjectSentences.add(start);
+		return true;
+	});
 	spans.forEach((q, index) => {
 		const paragraph = article.paragraphs[q.paragraph]!;
 		const endParagraph = article.paragraphs[q.endParagraph]!;

@@ -18,12 +18,28 @@ import { STOP_WORD_WEIGHT } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { diffWordsOf } from '../text/word-diff.ts';
 import type { MergedSpeaker } from './merge-speakers.ts';
+import { StageLimitError } from '../ingest/errors.ts';
 
 /** Quotes this similar (shorter one's weighted words found in order in the longer) render one utterance. */
 const SAME_UTTERANCE = 0.6;
 /** Or quotes sharing this much weighted wording in order (about a dozen content words). */
 const SAME_RUN_WEIGHT = 12;
 const weigh = (t: Token) => (t.stop ? STOP_WORD_WEIGHT : 1);
+/**
+ * A content-word bigram shared by more distinct quotations than this is common phrasing ("prime
+ * minister") rather than evidence of one utterance, and proposes no pairs. The busiest bigram of
+ * the seed and dev-corpus stories is in 11 distinct quotations; 64 bounds its pairs at 2,016.
+ */
+const MAX_BIGRAM_TEXTS = 64;
+/**
+ * Most candidate pairs of quotations looked at per story, and most word-by-word comparison steps
+ * (the product of two quotations' lengths, summed) spent verifying them. Past either, an input
+ * is not a set of news articles, and the stage stops with a message rather than running for
+ * minutes. The seed and dev-corpus stories need at most 81 pairs and 25,398 steps; the limits
+ * are four orders of magnitude above, and each is checked before the work it would allow.
+ */
+const MAX_PAIR_VISITS = 5_000_000;
+const MAX_COMPARISON_CELLS = 400_000_000;
 
 /** Groups quotations into utterances and tallies each speaker's quoted words per outlet. */
 export function groupUtterances(
@@ -40,36 +56,107 @@ export function groupUtterances(
 	const candidates = quotes.filter((q) => q.form !== 'scare');
 	const tokens = candidates.map((q) => tokenize(textOf(q)));
 
-	// Candidate pairs share a content-word bigram; verified by containment similarity.
-	const index = new Map<string, number[]>();
+	const parent = candidates.map((_, i) => i);
+	const find = (x: number): number => {
+		while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+		return x;
+	};
+	const union = (a: number, b: number): void => {
+		parent[find(b)] = find(a);
+	};
+	// Quotes with the same words are one text: compared once, however often they recur (an
+	// article repeating one quotation thousands of times must not cost millions of pairs).
+	const byText = new Map<string, number[]>();
 	tokens.forEach((ts, i) => {
-		const content = ts.filter((t) => !t.stop);
+		const key = ts.map((t) => t.stem).join(' ');
+		const list = byText.get(key);
+		if (list) list.push(i);
+		else byText.set(key, [i]);
+	});
+	const texts = [...byText.values()];
+	// Per text, its first quotation in each article: enough to find a partner in another article.
+	const firstByArticle = texts.map((members) => {
+		const first = new Map<string, number>();
+		for (const i of members)
+			if (!first.has(candidates[i]!.articleId)) first.set(candidates[i]!.articleId, i);
+		return first;
+	});
+	/** Joins every member of text `x` to a member of text `y` in another article, and back. */
+	const joinAcross = (x: number, y: number): void => {
+		for (const [from, to] of [
+			[x, y],
+			[y, x],
+		] as const) {
+			for (const i of texts[from]!) {
+				for (const [articleId, j] of firstByArticle[to]!) {
+					if (articleId === candidates[i]!.articleId) continue;
+					union(j, i);
+					break;
+				}
+			}
+		}
+	};
+	texts.forEach((_, t) => joinAcross(t, t));
+
+	// Candidate pairs of texts share a content-word bigram; verified by containment similarity.
+	const index = new Map<string, number[]>();
+	texts.forEach((members, t) => {
+		const content = tokens[members[0]!]!.filter((tok) => !tok.stop);
 		for (let k = 0; k + 1 < content.length; k++) {
 			const key = `${content[k]!.stem} ${content[k + 1]!.stem}`;
 			const list = index.get(key) ?? [];
-			if (list.at(-1) !== i) list.push(i);
+			if (list.at(-1) !== t) list.push(t);
 			index.set(key, list);
 		}
 	});
-	const parent = candidates.map((_, i) => i);
-	const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
-	const checked = new Set<number>();
+	const checked = new Map<number, Set<number>>();
+	let visits = 0;
+	let cells = 0;
+	/** Stops the stage, naming an article file, when an input would cost far beyond any story. */
+	const giveUp = (articleId: string, what: string): never => {
+		throw new StageLimitError(
+			`the quotations are too many to compare: ${what}`,
+			{ file: articleById.get(articleId)!.sourceFile },
+			'An article file holds far more quotations than a news article; check that it is one article, not a page dump or many articles joined.',
+		);
+	};
 	for (const list of index.values()) {
+		// A bigram in very many distinct quotations is common phrasing, not a shared utterance.
+		if (list.length > MAX_BIGRAM_TEXTS) continue;
 		for (let x = 0; x < list.length; x++) {
 			for (let y = x + 1; y < list.length; y++) {
-				const [i, j] = [list[x]!, list[y]!];
-				const key = i * candidates.length + j;
-				if (checked.has(key)) continue;
-				checked.add(key);
-				if (candidates[i]!.articleId === candidates[j]!.articleId) continue;
-				const shared = sharedInOrder(tokens[i]!, tokens[j]!);
-				if (shared.ratio >= SAME_UTTERANCE || shared.weight >= SAME_RUN_WEIGHT)
-					parent[find(j)] = find(i);
+				const [a, b] = [list[x]!, list[y]!];
+				const [fa, fb] = [firstByArticle[a]!, firstByArticle[b]!];
+				if (++visits > MAX_PAIR_VISITS) {
+					giveUp([...fa.keys()][0]!, `over ${MAX_PAIR_VISITS} pairs of quotations share wording`);
+				}
+				const sameArticle =
+					fa.size === 1 && fb.size === 1 && [...fa.keys()][0] === [...fb.keys()][0];
+				if (sameArticle) continue;
+				const seen = checked.get(a) ?? new Set<number>();
+				if (seen.has(b)) continue;
+				seen.add(b);
+				checked.set(a, seen);
+				const [ta, tb] = [tokens[texts[a]![0]!]!, tokens[texts[b]![0]!]!];
+				cells += ta.length * tb.length;
+				if (cells > MAX_COMPARISON_CELLS) {
+					giveUp(
+						[...fa.keys()][0]!,
+						`comparing them word by word would take over ${MAX_COMPARISON_CELLS} steps`,
+					);
+				}
+				const shared = sharedInOrder(ta, tb);
+				if (shared.ratio >= SAME_UTTERANCE || shared.weight >= SAME_RUN_WEIGHT) joinAcross(a, b);
 			}
 		}
 	}
 	const clusters = new Map<number, number[]>();
-	candidates.forEach((_, i) => clusters.set(find(i), [...(clusters.get(find(i)) ?? []), i]));
+	candidates.forEach((_, i) => {
+		const root = find(i);
+		const list = clusters.get(root);
+		if (list) list.push(i);
+		else clusters.set(root, [i]);
+	});
 
 	const utterances: Utterance[] = [];
 	const quoteUtterance = new Map<string, string>();
@@ -79,14 +166,14 @@ export function groupUtterances(
 		const byArticle = new Map<string, ExtractedQuote[]>();
 		for (const i of members) {
 			const q = candidates[i]!;
-			byArticle.set(q.articleId, [...(byArticle.get(q.articleId) ?? []), q]);
+			const list = byArticle.get(q.articleId);
+			if (list) list.push(q);
+			else byArticle.set(q.articleId, [q]);
 		}
 		const renderings = [...byArticle].map(([articleId, qs]) => {
 			const ordered = [...qs].sort((x, y) => x.start - y.start);
-			const text = ordered
-				.map(textOf)
-				.map((t) => t.trim())
-				.join(' … ');
+			// A quotation an article repeats word for word is listed once in its rendering.
+			const text = [...new Set(ordered.map(textOf).map((t) => t.trim()))].join(' … ');
 			return { articleId, quotes: ordered, text, tokens: tokenize(text) };
 		});
 		const fullest = renderings.reduce(
@@ -176,10 +263,11 @@ export function groupUtterances(
 
 	// Per speaker and outlet (latest captures), how many of the speaker's words are quoted.
 	const latest = new Set(latestArticleIds);
+	const utteranceById = new Map(utterances.map((u) => [u.id, u]));
 	const tallies = new Map<string, Map<string, { words: number; quotes: number }>>();
 	for (const q of candidates) {
 		if (!latest.has(q.articleId)) continue;
-		const u = utterances.find((x) => x.id === quoteUtterance.get(q.id));
+		const u = utteranceById.get(quoteUtterance.get(q.id) ?? '');
 		const speaker = u?.speaker ?? q.speaker;
 		if (!speaker) continue;
 		const outletId = articleById.get(q.articleId)!.outlet;

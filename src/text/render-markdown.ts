@@ -20,6 +20,22 @@ export function renderMarkdown(markdown: string): string {
 	return String(processor.processSync(markdown)).trim();
 }
 
+/**
+ * The deepest nesting of block containers (block quotes, list items) any line of the Markdown
+ * opens, counted from its leading markers and indentation. Over-counts rather than under-counts:
+ * it guards the parser, which recurses once per level.
+ */
+export function markdownNestingDepth(markdown: string): number {
+	let deepest = 0;
+	for (const line of markdown.split('\n')) {
+		const lead = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))*/.exec(line)![0];
+		const markers = (lead.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
+		const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+		deepest = Math.max(deepest, markers + Math.floor(indent / 2));
+	}
+	return deepest;
+}
+
 const NAMED_ENTITIES: Record<string, string> = { quot: '"', lt: '<', gt: '>', amp: '&' };
 
 /** Converts Markdown to plain text (for meta descriptions and feeds). */

@@ -35,6 +35,12 @@ describe('a build with a broken manifest', () => {
 			'article id "daily" is used twice',
 		],
 		[
+			'a number where text belongs',
+			(y: string) => y.replace('title: Harbour bridge closes for repairs', 'title: 2024'),
+			'title',
+			'expected text, but YAML read the number 2024',
+		],
+		[
 			'a bad date',
 			(y: string) => y.replace('published: 2024-05-06', 'published: 2024-13-01'),
 			'articles.0.published',
@@ -49,6 +55,9 @@ describe('a build with a broken manifest', () => {
 			expect(result.output).toContain('harbour-bridge-closure/story.yaml:');
 			expect(result.output).toContain(problem);
 			expect(result.output).toContain(`(field \`${field}\`)`);
+			// The author sees the file and the hint, not a stack trace into the code.
+			expect(result.output).not.toContain('Stack trace');
+			expect(result.output).not.toMatch(/\bat \S+ \(.*src\//);
 			expect(existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
 		},
 		120_000,

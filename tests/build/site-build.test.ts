@@ -114,6 +114,35 @@ describe('hostile text in the articles', () => {
 		expect(story.summaryHtml).not.toMatch(/<script|javascript:/);
 	});
 
+	test('keeps control, bidi and non-XML characters from the manifest out of every page, the feed and the share image', () => {
+		const outputs = Object.keys(digest(first.outDir)).filter((f) => /\.(?:html|xml|json)$/.test(f));
+		for (const file of outputs) {
+			const text = readFileSync(path.join(first.outDir, file), 'utf8');
+			expect(text, file).not.toMatch(
+				/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/,
+			);
+		}
+		const feed = readFileSync(path.join(first.outDir, 'feed.xml'), 'utf8');
+		expect(feed).toContain(
+			'<title>Hostile text stays inert &lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;</title>',
+		);
+		const png = readFileSync(path.join(first.outDir, 'og/hostile-text.png'));
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		const story = JSON.parse(
+			readFileSync(path.join(first.outDir, 'data/stories/hostile-text.json'), 'utf8'),
+		);
+		expect(story.outlets[1].name).toBe('Outlet "Two"');
+		expect(story.articles[0].note).toBe('A note with an isolate  and an override  inside');
+	});
+
+	test('gives article paragraphs dir="auto", so right-to-left text is laid out right to left', () => {
+		const article = readFileSync(
+			path.join(first.outDir, 'stories/hostile-text/articles/two/index.html'),
+			'utf8',
+		);
+		expect(article).toMatch(/<p id="para-\d+" dir="auto"[^>]*>قال المجلس/);
+	});
+
 	test('carries a Content-Security-Policy that allows no unhashed inline script', () => {
 		for (const file of htmlFiles(first.outDir)) {
 			const html = readFileSync(file, 'utf8');

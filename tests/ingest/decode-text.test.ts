@@ -159,8 +159,23 @@ describe('decodeText', () => {
 			expect(error.line).toBe(3);
 		});
 
-		test('rejects UTF-16 without a byte-order mark as binary, since it holds NUL bytes', () => {
-			const error = decodeError(Uint8Array.of(0x48, 0x00, 0x69, 0x00));
+		test('reads UTF-16 without a byte-order mark by its zero bytes, and logs the guess', () => {
+			const le = decodeText(Uint8Array.of(0x48, 0x00, 0x69, 0x00), FILE);
+			expect(le.text).toBe('Hi');
+			expect(le.encoding).toBe('utf-16 (little-endian)');
+			expect(le.log[0]!.detail).toMatch(/no byte-order mark.*a guess/);
+			const be = decodeText(Uint8Array.of(0x00, 0x48, 0x00, 0x69), FILE);
+			expect(be.text).toBe('Hi');
+			expect(be.encoding).toBe('utf-16 (big-endian)');
+		});
+
+		test('reads UTF-16 without a byte-order mark that holds characters with a zero low byte', () => {
+			const text = 'Ā bridge closes for six weeks of repairs';
+			expect(decodeText(new Uint8Array(Buffer.from(text, 'utf16le')), FILE).text).toBe(text);
+		});
+
+		test('still calls a file with scattered NUL bytes binary', () => {
+			const error = decodeError(Uint8Array.of(0x48, 0x00, 0x69, 0x21, 0x00, 0x41));
 			expect(error).toBeInstanceOf(ArticleDecodeError);
 			expect(error.problem).toBe('the file looks binary: it holds a NUL byte at byte 1');
 			expect(error.line).toBe(1);
@@ -197,7 +212,7 @@ describe('decodeText', () => {
 						text: '',
 						replacement: null,
 						detail:
-							'The file is not UTF-8 and holds no UTF-8 sequences; it was read as Windows-1252 (Western European).',
+							'The file is not UTF-8 and holds no UTF-8 sequences; it was read as Windows-1252 (Western European), a guess from its 3 non-ASCII bytes (the first, 0xE9, on line 1). Check those characters, or re-save the file as UTF-8.',
 					},
 				],
 			});
@@ -476,9 +491,41 @@ describe('decodeText', () => {
 			bytesOf('a\r\nb'),
 		];
 		for (const bytes of accepted) expect(decodeText(bytes, FILE).text).not.toContain('\ufffd');
+		// The five decode to C1 code points, which stand for nothing and are dropped (logged).
 		expect(decodeText(Uint8Array.of(0x41, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0xff), FILE).text).toBe(
-			'A\u0081\u008d\u008f\u0090\u009dÿ',
+			'Aÿ',
 		);
+	});
+
+	describe('C1 control characters', () => {
+		test('maps C1 controls in UTF-8 text back to the Windows-1252 characters they stand for', () => {
+			const result = decodeText(bytesOf('It\u0092s \u0093here\u0094 \u0085 \u0080 5'), FILE);
+			expect(result.text).toBe('It’s “here” … € 5');
+			expect(result.log).toContainEqual(
+				expect.objectContaining({
+					rule: 'c1-controls',
+					action: 'repaired',
+					text: 'U+0092 U+0093 U+0094 U+0085 U+0080',
+				}),
+			);
+		});
+
+		test('drops the C1 controls Windows-1252 leaves undefined', () => {
+			expect(decodeText(bytesOf('a\u0081b\u009dc'), FILE).text).toBe('abc');
+		});
+	});
+
+	describe('ASCII with stray invalid bytes', () => {
+		test('is read as Windows-1252 with a logged guess naming the first byte and its line', () => {
+			const result = decodeText(bytesOf('plain line\nsecond line with a stray '), FILE);
+			const stray = new Uint8Array([...bytesOf('plain line\nsecond '), 0xe9, ...bytesOf(' end')]);
+			const decoded = decodeText(stray, FILE);
+			expect(result.encoding).toBe('utf-8');
+			expect(decoded.encoding).toBe('windows-1252');
+			expect(decoded.log[0]!.detail).toMatch(
+				/a guess from its 1 non-ASCII byte \(the first, 0xE9, on line 2\)/,
+			);
+		});
 	});
 
 	describe('seed files', () => {
@@ -607,6 +654,7 @@ describe('decodeText', () => {
 					}
 					expect(result.text).not.toMatch(/\r/);
 					expect(CONTROL.test(result.text)).toBe(false);
+					expect(result.text).not.toMatch(/[\u0080-\u009f]/);
 					expect([
 						'utf-8',
 						'utf-8 with BOM',
@@ -615,7 +663,7 @@ describe('decodeText', () => {
 						'windows-1252',
 					]).toContain(result.encoding);
 					if (result.encoding === 'windows-1252') expect(result.text).not.toContain('\ufffd');
-					if (result.encoding === 'utf-8') {
+					if (result.encoding === 'utf-8' && !result.log.some((e) => e.rule === 'c1-controls')) {
 						expect(result.text).toBe(
 							normaliseLineEndings(
 								new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(input),

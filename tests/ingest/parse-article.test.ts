@@ -177,6 +177,13 @@ describe('parseArticle', () => {
 		);
 	});
 
+	test('says a headline-only file has no body, not that zero lines were boilerplate', () => {
+		const run = () => parseArticle(file('Bridge to close for six weeks\n'), { entry });
+		expect(run).toThrow(ArticleParseError);
+		expect(run).toThrow(/no article body: every line was taken as \w+/);
+		expect(run).not.toThrow(/all 0 lines/);
+	});
+
 	test('fails when a declared repair matches nothing', () => {
 		const withRepair = { ...entry, repairs: [{ find: 'zzz', replace: 'y', reason: 'r' }] };
 		expect(() => parseArticle(file('The bridge closed.'), { entry: withRepair })).toThrow(

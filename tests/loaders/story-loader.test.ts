@@ -1,9 +1,24 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	truncateSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ContentError } from '../../src/ingest/errors.ts';
-import { type StoryEntry, StoryEntrySchema, storyLoader } from '../../src/loaders/story-loader.ts';
+import {
+	presentError,
+	type StoryEntry,
+	StoryEntrySchema,
+	storyLoader,
+} from '../../src/loaders/story-loader.ts';
 import { createLoaderContext } from '../helpers/loader-context.ts';
 import { FIXTURE_CONTENT, ROOT, SEED_DIR, SEED_SLUG } from '../helpers/seeds.ts';
 
@@ -160,5 +175,118 @@ describe('storyLoader', () => {
 			/content\/broken\/times.txt: the file is empty/,
 		);
 		expect([...fake.entries.keys()]).toEqual(['stale']);
+	});
+
+	test('refuses an article file that is a symbolic link to a file outside the repository', async () => {
+		const root = projectWith(['linked', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')]);
+		const secret = path.join(mkdtempSync(path.join(tmpdir(), 'same-story-secret-')), 'secret.txt');
+		temps.push(path.dirname(secret));
+		writeFileSync(secret, 'Private notes that must never be published.\n');
+		rmSync(path.join(root, 'content/linked/times.txt'));
+		symlinkSync(secret, path.join(root, 'content/linked/times.txt'));
+		const error = await loadError(root);
+		expect(error.message).toContain('"times.txt" in the story folder is a symbolic link');
+		expect(error.file).toBe('content/linked/times.txt');
+		expect(error.hint).toMatch(/Copy the real file/);
+	});
+
+	test('refuses a story folder that is a symbolic link instead of skipping it', async () => {
+		const root = projectWith([SEED_SLUG, SEED_DIR]);
+		symlinkSync(
+			path.join(FIXTURE_CONTENT, 'harbour-bridge-closure'),
+			path.join(root, 'content/elsewhere'),
+		);
+		const error = await loadError(root);
+		expect(error.name).toBe('StoryCollectionError');
+		expect(error.message).toContain('"elsewhere" in the content folder is a symbolic link');
+	});
+
+	test('refuses a named pipe in the story folder, naming it, without blocking on it', async () => {
+		const root = projectWith(['piped', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')]);
+		execFileSync('mkfifo', [path.join(root, 'content/piped/feed.txt')]);
+		const error = await loadError(root);
+		expect(error.message).toContain('"feed.txt" in the story folder is a named pipe (FIFO)');
+	});
+
+	test('checks a huge file by its size before reading it', async () => {
+		const root = projectWith(['huge', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')]);
+		// A sparse 3 GB file: reading it would take gigabytes of memory and fail in Node itself.
+		truncateSync(path.join(root, 'content/huge/times.txt'), 3 * 1024 ** 3);
+		const started = performance.now();
+		const error = await loadError(root);
+		expect(performance.now() - started).toBeLessThan(2000);
+		expect(error.name).toBe('ArticleParseError');
+		expect(error.message).toContain(
+			'content/huge/times.txt: the file is 3072.0 MB; an article file may be at most 2.0 MB',
+		);
+	});
+
+	test('checks the manifest by its size before reading it', async () => {
+		const root = projectWith(['big', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')]);
+		truncateSync(path.join(root, 'content/big/story.yaml'), 600 * 1024 ** 2);
+		const error = await loadError(root);
+		expect(error.message).toContain('the manifest is 600.0 MB; a manifest may be at most 1.0 MB');
+	});
+
+	test('logs each manifest field it cleaned, with file, line and field', async () => {
+		const root = projectWith(['bidi', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')]);
+		const manifest = path.join(root, 'content/bidi/story.yaml');
+		writeFileSync(
+			manifest,
+			readFileSync(manifest, 'utf8').replace(
+				/^title: .*$/m,
+				'title: "Harbour \\u202Ebridge closes"',
+			),
+		);
+		const { messages, entries } = await load(root);
+		expect((entries.get('bidi')!.data as StoryEntry).story.title).toBe('Harbour bridge closes');
+		expect(messages).toContainEqual({
+			level: 'warn',
+			message:
+				'content/bidi/story.yaml:1: field `title` removed control, bidi or invisible characters (U+202E)',
+		});
+	});
+
+	test('warns when an article file was read by guessing its encoding', async () => {
+		const root = projectWith(['latin', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')]);
+		const file = path.join(root, 'content/latin/times.txt');
+		writeFileSync(file, Buffer.concat([readFileSync(file), Buffer.from([0x20, 0xe9, 0x0a])]));
+		const { messages } = await load(root);
+		expect(
+			messages.some(
+				(m) =>
+					m.level === 'warn' &&
+					m.message.startsWith('content/latin/times.txt: The file is not UTF-8') &&
+					m.message.includes('a guess'),
+			),
+		).toBe(true);
+	});
+
+	test('ends a content error with no stack trace into the code', async () => {
+		const root = projectWith(['broken', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')]);
+		writeFileSync(path.join(root, 'content/broken/story.yaml'), 'title: 2024\n');
+		const error = await loadError(root);
+		expect(error.stack).toBe('');
+		expect(error.message).toContain('content/broken/story.yaml:1:');
+	});
+});
+
+describe('presentError', () => {
+	test('turns any other error into a content error naming the story manifest', () => {
+		const error = presentError(
+			new RangeError('Maximum call stack size exceeded'),
+			{ manifestPath: 'content/s/story.yaml' },
+			false,
+		);
+		expect(error.name).toBe('StoryCollectionError');
+		expect(error.file).toBe('content/s/story.yaml');
+		expect(error.message).toContain('Maximum call stack size exceeded');
+		expect(error.hint).toContain('SAME_STORY_DEBUG=1');
+		expect(error.stack).toBe('');
+	});
+
+	test('keeps the original stack trace when debugging', () => {
+		const cause = new RangeError('boom');
+		expect(presentError(cause, undefined, true).stack).toBe(cause.stack);
 	});
 });

@@ -67,6 +67,51 @@ describe('groupUtterances', () => {
 	});
 });
 
+describe('groupUtterances on repeated input', () => {
+	test('groups 6,000 copies of one quotation in one article with another outlet’s, in well under a second', () => {
+		const line = '"The deck is at the end of its life," city engineer Ana Ruiz told reporters.';
+		const a = storyArticle('a', 'daily', ...Array.from({ length: 6000 }, () => line));
+		const b = storyArticle('b', 'times', line);
+		const quotes = [a, b].flatMap(extractQuotes);
+		expect(quotes).toHaveLength(6001);
+		const started = performance.now();
+		const { utterances, quoteUtterance } = groupUtterances([a, b], quotes, [], [], ['a', 'b']);
+		expect(performance.now() - started).toBeLessThan(1500);
+		expect(utterances).toHaveLength(1);
+		expect(quoteUtterance.size).toBe(6001);
+		// The repeated quotation is listed once in its outlet's rendering.
+		expect(utterances[0]!.renderings.map((r) => [r.articleId, r.kind, r.text.length])).toEqual([
+			['a', 'fullest', 35],
+			['b', 'identical', 35],
+		]);
+	});
+
+	test('stops with a typed error naming an article file when verifying quotations would take too long', () => {
+		// Two outlets quoting 25,000 distinct words each: 625 million comparison steps.
+		const words = Array.from({ length: 25_000 }, (_, i) => `word${i.toString(36)}`).join(' ');
+		const a = storyArticle('a', 'daily', `"${words}," Ana Ruiz said.`);
+		const b = storyArticle('b', 'times', `"${words} again," Ana Ruiz said.`);
+		const started = performance.now();
+		expect(() =>
+			groupUtterances([a, b], [a, b].flatMap(extractQuotes), [], [], ['a', 'b']),
+		).toThrow(
+			expect.objectContaining({
+				name: 'StageLimitError',
+				file: 'a.txt',
+				problem: expect.stringContaining('would take over 400000000 steps'),
+			}),
+		);
+		expect(performance.now() - started).toBeLessThan(5000);
+	});
+
+	test('keeps identical quotations within one article apart when no other outlet carries them', () => {
+		const line = '"We will reopen the bridge in June," Ana Ruiz said.';
+		const a = storyArticle('a', 'daily', line, line);
+		const { utterances } = groupUtterances([a], extractQuotes(a), [], [], ['a']);
+		expect(utterances).toHaveLength(2);
+	});
+});
+
 describe('groupUtterances on the seed story', () => {
 	const story = buildStory(readStoryFolder(SEED_DIR));
 	const utterance = (words: string) =>
