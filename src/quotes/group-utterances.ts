@@ -53,6 +53,19 @@ export function groupUtterances(
 	});
 	const parent = candidates.map((_, i) => i);
 	const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x]!)));
+	// Speakers each group's articles name: two quotations attributed by name to different people
+	// are two utterances even when their words agree (two people repeating one claim), so groups
+	// naming different surnames never join. A description ("a spokesman") or a pronoun resolved
+	// to a name may join: the vote below settles those.
+	const named = candidates.map((q) => new Set(namedSurnameOf(q) ?? []));
+	const union = (i: number, j: number) => {
+		const [a, b] = [find(i), find(j)];
+		if (a === b) return;
+		if (named[a]!.size > 0 && named[b]!.size > 0 && ![...named[b]!].some((s) => named[a]!.has(s)))
+			return;
+		parent[b] = a;
+		for (const s of named[b]!) named[a]!.add(s);
+	};
 	const checked = new Set<number>();
 	for (const list of index.values()) {
 		for (let x = 0; x < list.length; x++) {
@@ -63,8 +76,7 @@ export function groupUtterances(
 				checked.add(key);
 				if (candidates[i]!.articleId === candidates[j]!.articleId) continue;
 				const shared = sharedInOrder(tokens[i]!, tokens[j]!);
-				if (shared.ratio >= SAME_UTTERANCE || shared.weight >= SAME_RUN_WEIGHT)
-					parent[find(j)] = find(i);
+				if (shared.ratio >= SAME_UTTERANCE || shared.weight >= SAME_RUN_WEIGHT) union(i, j);
 			}
 		}
 	}
@@ -208,6 +220,14 @@ export function groupUtterances(
 		.sort((x, y) => total(y) - total(x) || x.speaker.localeCompare(y.speaker));
 	return { utterances, quoteUtterance, speakers };
 }
+
+/** The surname of a speaker the article names at the quotation, or null for a description or pronoun. */
+function namedSurnameOf(q: ExtractedQuote): [string] | null {
+	if (!q.speaker || q.speakerKind === 'description') return null;
+	if (!q.speakerText || PRONOUN.test(q.speakerText.trim())) return null;
+	return [q.speaker.toLowerCase().split(/\s+/).at(-1)!];
+}
+const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
 
 function described(q: ExtractedQuote): number {
 	return q.speakerKind === 'description' ? 1 : 0;

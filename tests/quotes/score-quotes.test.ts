@@ -73,6 +73,7 @@ describe('quotations of the labelled development events', () => {
 			expect(score.spans.precision).toBeGreaterThanOrEqual(0.95);
 			expect(score.spans.recall).toBeGreaterThanOrEqual(0.85);
 			expect(score.grouping.grouped).toBe(score.grouping.pairs);
+			expect(score.grouping.speakerRight).toBe(score.grouping.pairs);
 		},
 	);
 
