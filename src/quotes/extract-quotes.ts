@@ -332,6 +332,20 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 		subjectSentences.add(start);
 		return true;
 	});
+	// A lede may describe someone ("The Greek prime minister has denounced …") and name them only in
+	// the next sentence ("Prime Minister George Papandreou vowed …"): the first person that sentence
+	// names with the description's role.
+	const namedNext = (roles: readonly string[], sentenceEnd: number) => {
+		const next = article.sentences.find((s) => s.start >= sentenceEnd);
+		if (!next) return undefined;
+		return mentions.find(
+			(m) =>
+				m.kind === 'person' &&
+				m.start >= sentenceEnd &&
+				m.end <= next.end &&
+				rolesMatch(m.roles, roles),
+		);
+	};
 	spans.forEach((q, index) => {
 		const paragraph = article.paragraphs[q.paragraph]!;
 		const endParagraph = article.paragraphs[q.endParagraph]!;
@@ -394,12 +408,22 @@ export function extractQuotes(article: Article): ExtractedQuote[] {
 				const useLast = last && (!person || person.start < last.at);
 				if (useLast) [speaker, kind] = [last.name, last.kind];
 				else if (person) [speaker, kind] = [fullName(person.name, person.start), 'person'];
+				else if (wanted === 'person') {
+					// This sentence's own subject is a description: whom the next sentence names with its role.
+					const own = readSpeaker(reported.slice(sentence.start, q.open), known);
+					const ahead =
+						own?.kind === 'description' && /^the\s/i.test(own.name) && own.roles.length > 0
+							? namedNext(own.roles, sentence.end)
+							: undefined;
+					if (ahead) [speaker, kind] = [fullName(ahead.name, ahead.start), 'person'];
+				}
 				confidence = speaker ? CONFIDENCE.pronoun : 0;
 			} else {
 				// A definite description refers back to someone introduced with that role; "a …" is someone new.
 				const definite = /^(?:the|this|that)\s/i.test(reading.name);
 				const match = definite
-					? mentions.filter((m) => m.end <= q.open && rolesMatch(m.roles, reading.roles)).at(-1)
+					? (mentions.filter((m) => m.end <= q.open && rolesMatch(m.roles, reading.roles)).at(-1) ??
+						namedNext(reading.roles, closing.end))
 					: undefined;
 				if (match) {
 					speaker = match.kind === 'person' ? fullName(match.name, match.start) : match.name;

@@ -4,9 +4,11 @@
  * guillemets (« », » «, ‹ ›) and single marks (‘ ’, ') when they quote at the top level.
  * Marks inside an open quotation are nested quotes and stay part of it. A quotation left open at
  * a paragraph's end either runs into the next paragraph (whose first mark closes it) or ends
- * there (news style: the next paragraph reopens with a mark of its own).
+ * there (news style: the next paragraph reopens with a mark of its own); one left open in the
+ * article's last paragraphs runs to its end.
  */
 import type { Article } from '../schemas/article.ts';
+import { SPEECH_PERSON_WORDS } from '../text/lexicon.ts';
 
 /** A quoted stretch of an article's text. */
 export interface QuotedSpan {
@@ -113,16 +115,24 @@ function closes(mark: Mark, family: Family): boolean {
  * Whether a quotation left open runs on past its paragraph. It does when the first later
  * paragraph with a mark of its family closes it, or reopens with a mark at its start after
  * paragraphs without marks (copy with one sentence a line: those lines are the quotation's
- * next sentences); at most MAX_UNMARKED_PARAGRAPHS paragraphs without marks are crossed.
+ * next sentences); at most MAX_UNMARKED_PARAGRAPHS paragraphs without marks are crossed. When
+ * those are the article's last paragraphs (`toEnd`) and each speaks in the first or second
+ * person ("We are providing…"), it runs to the end: the copy lost the closing mark of its final
+ * quotation. Third-person lines after it are narration.
  */
-function runsOn(later: readonly string[], family: Family): boolean {
+function runsOn(later: readonly string[], family: Family, toEnd: boolean): boolean {
 	for (const [gap, text] of later.entries()) {
 		const first = marksIn(text).find((m) => m.family === family);
 		if (!first) continue;
 		if (first.role !== 'open' && !(first.at === 0 && first.role === 'either')) return true;
 		return gap > 0 && first.at === 0;
 	}
-	return false;
+	return toEnd && later.length > 0 && later.every(speaksInPerson);
+}
+
+/** Whether a line uses a first- or second-person word ("we", "our", "you"). */
+function speaksInPerson(text: string): boolean {
+	return (text.toLowerCase().match(/[\p{L}']+/gu) ?? []).some((w) => SPEECH_PERSON_WORDS.has(w));
 }
 
 /** Finds the quoted stretches of an article, in order. */
@@ -178,7 +188,8 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
 			const later = article.paragraphs
 				.slice(pi + 1, pi + 2 + MAX_UNMARKED_PARAGRAPHS)
 				.map((x) => article.text.slice(x.start, x.end));
-			if (!runsOn(later, current.family)) {
+			const toEnd = pi + 1 + later.length === article.paragraphs.length;
+			if (!runsOn(later, current.family, toEnd)) {
 				push(p.end, p.end, pi, false);
 				leftOpen = true;
 			}

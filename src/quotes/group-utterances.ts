@@ -61,8 +61,18 @@ export function groupUtterances(
 		while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
 		return x;
 	};
+	// Speakers each group's articles name: two quotations attributed by name to different people
+	// are two utterances even when their words agree (two people repeating one claim), so groups
+	// naming different surnames never join. A description ("a spokesman") or a pronoun resolved
+	// to a name may join: the vote below settles those.
+	const named = candidates.map((q) => new Set(namedSurnameOf(q) ?? []));
 	const union = (a: number, b: number): void => {
-		parent[find(b)] = find(a);
+		const [ra, rb] = [find(a), find(b)];
+		if (ra === rb) return;
+		const [na, nb] = [named[ra]!, named[rb]!];
+		if (na.size > 0 && nb.size > 0 && ![...nb].some((surname) => na.has(surname))) return;
+		parent[rb] = ra;
+		for (const surname of nb) na.add(surname);
 	};
 	// Quotes with the same words are one text: compared once, however often they recur (an
 	// article repeating one quotation thousands of times must not cost millions of pairs).
@@ -296,6 +306,14 @@ export function groupUtterances(
 		.sort((x, y) => total(y) - total(x) || x.speaker.localeCompare(y.speaker));
 	return { utterances, quoteUtterance, speakers };
 }
+
+/** The surname of a speaker the article names at the quotation, or null for a description or pronoun. */
+function namedSurnameOf(q: ExtractedQuote): [string] | null {
+	if (!q.speaker || q.speakerKind === 'description') return null;
+	if (!q.speakerText || PRONOUN.test(q.speakerText.trim())) return null;
+	return [q.speaker.toLowerCase().split(/\s+/).at(-1)!];
+}
+const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
 
 function described(q: ExtractedQuote): number {
 	return q.speakerKind === 'description' ? 1 : 0;

@@ -3,8 +3,11 @@
  * "Inspector Gaskin", "Mr Gaskin") become one canonical name with its variants listed. Names
  * merge when they share a surname and, for full names, a first name; a bare surname or title
  * plus surname joins the one full name with that surname, or, when several people share the
- * surname, the one whose title it repeats; otherwise it stays apart. Descriptions are never
- * merged into a named person here (the extractor already resolved those it could).
+ * surname, the one whose title it repeats; otherwise it stays apart. Outlets transliterate
+ * foreign names differently ("Heydar Alishbandi", "Heidar Alishvandi"; "Giannis", "Yiannis"), so
+ * full names from different articles also merge when every word of the shorter name is a close
+ * spelling of a word of the longer one, in order, starting with the first. Descriptions are
+ * never merged into a named person here (the extractor already resolved those it could).
  */
 import type { ExtractedQuote, SpeakerKind } from '../schemas/quotes.ts';
 import { NAME_PARTICLES, TITLES } from '../text/lexicon.ts';
@@ -19,6 +22,60 @@ export interface MergedSpeaker {
 
 /** Titles too common to tell two people with one surname apart. */
 const PLAIN_TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr']);
+
+/**
+ * Two spellings are one transliterated name when at most one letter in five differs (edit
+ * distance over the longer word's length): "Heydar"/"Heidar", "Giannis"/"Yiannis",
+ * "Khalid"/"Khaled", "Alishbandi"/"Alishvandi" differ by one letter; distinct given names of one
+ * surname ("Charlie"/"Charlene", 3 of 8; "John"/"Joan", 1 of 4) differ by more. Set on the
+ * spelling variants of the labelled development events (t8, t20, t41) and the merge tests.
+ */
+const MAX_EDITS_PER_LETTER = 0.2;
+/** Words shorter than this must be spelled alike: one letter is too much of "Li" or "Le". */
+const MIN_FUZZY_LENGTH = 4;
+/** The Arabic article written onto a name ("Al-Sawarmi", "el-Baz"), dropped by some outlets. */
+const ARTICLE_PREFIX = /^(?:al|el)-/;
+
+/** Levenshtein distance between two words (they are short: names). */
+function editDistance(a: string, b: string): number {
+	let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const curr = [i];
+		for (let j = 1; j <= b.length; j++)
+			curr[j] = Math.min(
+				prev[j]! + 1,
+				curr[j - 1]! + 1,
+				prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
+		prev = curr;
+	}
+	return prev[b.length]!;
+}
+
+/** Whether two name words are one name spelled two ways ("Heydar", "Heidar"); words as from `keyWords`. */
+export function isCloseSpelling(a: string, b: string): boolean {
+	const [x, y] = [a.replace(ARTICLE_PREFIX, ''), b.replace(ARTICLE_PREFIX, '')];
+	if (x === y) return true;
+	if (Math.min(x.length, y.length) < MIN_FUZZY_LENGTH) return false;
+	return editDistance(x, y) <= MAX_EDITS_PER_LETTER * Math.max(x.length, y.length);
+}
+
+/**
+ * Whether two full names (words as from `keyWords`) are spellings of one person's name: the
+ * first words are close spellings and every later word of the shorter name is a close spelling
+ * of a later word of the longer one, in order ("Al-Sawarmi Khalid", "Sawarmi Khaled Saad").
+ */
+export function isSpellingOfName(a: readonly string[], b: readonly string[]): boolean {
+	const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+	if (short.length < 2 || !isCloseSpelling(short[0]!, long[0]!)) return false;
+	let at = 1;
+	for (const word of short.slice(1)) {
+		while (at < long.length && !isCloseSpelling(word, long[at]!)) at++;
+		if (at === long.length) return false;
+		at++;
+	}
+	return true;
+}
 
 /** A name's words, compared without case, accents, dots or spaced hyphens. */
 function keyWords(name: string): string[] {
@@ -42,6 +99,8 @@ function titlesOf(texts: Iterable<string>): Set<string> {
 
 interface Cluster {
 	kind: SpeakerKind;
+	/** Articles that name the speaker so: one article spells one person one way. */
+	articles: Set<string>;
 	/** Quotations per name as extracted. */
 	names: Map<string, number>;
 	variants: Set<string>;
@@ -71,10 +130,12 @@ export function mergeSpeakers(quotes: readonly ExtractedQuote[]): {
 		const entry = seen.get(key) ?? {
 			name: q.speaker,
 			kind: q.speakerKind,
+			articles: new Set<string>(),
 			names: new Map([[q.speaker, 0]]),
 			variants: new Set<string>(),
 		};
 		entry.names.set(q.speaker, entry.names.get(q.speaker)! + 1);
+		entry.articles.add(q.articleId);
 		if (q.speakerText && !/^(?:he|she|it|they|we|i)$/i.test(q.speakerText))
 			entry.variants.add(q.speakerText.replace(/\s+/g, ' '));
 		entry.variants.add(q.speaker);
@@ -85,9 +146,11 @@ export function mergeSpeakers(quotes: readonly ExtractedQuote[]): {
 	const join = (into: Cluster, from: Cluster, name: string) => {
 		for (const [n, c] of from.names) into.names.set(n, (into.names.get(n) ?? 0) + c);
 		for (const v of from.variants) into.variants.add(v);
+		for (const a of from.articles) into.articles.add(a);
 		clusterOf.set(name, into);
 	};
-	// Full names first: the same surname and first name (or the same words) are one person.
+	// Full names first: the same surname and first name (or the same words) are one person, and
+	// so are close spellings of them from articles that never use both.
 	const names = [...seen.keys()].sort(
 		(a, b) =>
 			keyWords(seen.get(b)!.name).length - keyWords(seen.get(a)!.name).length || a.localeCompare(b),
@@ -99,19 +162,22 @@ export function mergeSpeakers(quotes: readonly ExtractedQuote[]): {
 		if (entry.kind === 'description' || words.length < 2 || NAME_PARTICLES.has(words[0]!)) continue;
 		const match = clusters.find((c) => {
 			if (c.kind !== entry.kind) return false;
+			const apart = ![...entry.articles].some((a) => c.articles.has(a));
 			return [...c.names.keys()].some((n) => {
 				const other = keyWords(n);
-				return (
-					other.length >= 2 &&
-					!NAME_PARTICLES.has(other[0]!) &&
-					other.at(-1) === words.at(-1) &&
-					other[0] === words[0]
-				);
+				if (other.length < 2 || NAME_PARTICLES.has(other[0]!)) return false;
+				if (other.at(-1) === words.at(-1) && other[0] === words[0]) return true;
+				return apart && isSpellingOfName(words, other);
 			});
 		});
 		if (match) join(match, entry, name);
 		else {
-			const cluster = { kind: entry.kind, names: new Map(), variants: new Set<string>() };
+			const cluster = {
+				kind: entry.kind,
+				articles: new Set<string>(),
+				names: new Map(),
+				variants: new Set<string>(),
+			};
 			clusters.push(cluster);
 			join(cluster, entry, name);
 		}
@@ -139,7 +205,12 @@ export function mergeSpeakers(quotes: readonly ExtractedQuote[]): {
 		}
 		if (target) join(target, entry, name);
 		else {
-			const cluster = { kind: entry.kind, names: new Map(), variants: new Set<string>() };
+			const cluster = {
+				kind: entry.kind,
+				articles: new Set<string>(),
+				names: new Map(),
+				variants: new Set<string>(),
+			};
 			clusters.push(cluster);
 			join(cluster, entry, name);
 		}

@@ -344,6 +344,14 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = wordSet(
 	coalition alliance federation foundation trust society league movement front brigade`,
 );
 
+/**
+ * First- and second-person words: news narration is in the third person, so a line with these
+ * and no quotation mark is usually quoted speech whose marks the copy lost.
+ */
+export const SPEECH_PERSON_WORDS: ReadonlySet<string> = wordSet(
+	'i me my mine we us our ours you your yours',
+);
+
 /** Personal pronouns that stand for a speaker named earlier ("he said"). */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = wordSet('he she they we i it');
 

@@ -241,6 +241,22 @@ describe('extractQuotes attribution forms', () => {
 			['partial', 'Olli Rehn'],
 		]);
 	});
+	test('resolves a described subject to the person the next sentence names with the same role', () => {
+		const lede =
+			'The Greek prime minister has denounced what he called the "murder" of three bank workers.';
+		expect(
+			quoted([
+				lede,
+				'Prime Minister George Papandreou vowed that those responsible would be found.',
+			]).map((q) => q.speaker),
+		).toEqual(['George Papandreou']);
+		expect(
+			quoted([
+				lede,
+				'Union leader Ilias Vrettakos vowed that those responsible would be found.',
+			]).map((q) => q.speaker),
+		).toEqual([null]);
+	});
 });
 
 describe('findAttribution', () => {

@@ -134,4 +134,16 @@ describe('findQuotedSpans', () => {
 			spans('"We are at a fork in the road.', 'The vote is on Thursday.', 'Markets fell.'),
 		).toEqual([{ text: 'We are at a fork in the road.', closed: false, continued: false }]);
 	});
+
+	test('runs a quotation left open to the article’s end when its last lines speak in the first person', () => {
+		expect(
+			spans('A spokeswoman said: "We are aware of the death.', 'We are providing assistance.'),
+		).toEqual([
+			{
+				text: 'We are aware of the death. ⏎ We are providing assistance.',
+				closed: false,
+				continued: false,
+			},
+		]);
+	});
 });

@@ -172,6 +172,20 @@ describe('groupUtterances on the seed story', () => {
 		);
 	});
 
+	test('keeps quotations two articles attribute to different named people apart', () => {
+		const a = storyArticle('a', 'daily', `"${FULL}," engineer Ana Ruiz said.`);
+		const b = storyArticle('b', 'times', `"${FULL}," said resident Lee Chan.`);
+		const articles = [a, b];
+		const { utterances } = groupUtterances(
+			articles,
+			articles.flatMap(extractQuotes),
+			[],
+			[],
+			['a', 'b'],
+		);
+		expect(utterances.map((u) => u.speaker)).toEqual(['Ana Ruiz', 'Lee Chan']);
+	});
+
 	test('gives an utterance the speaker most of its quotations name', () => {
 		const a = storyArticle('a', 'daily', `"${FULL}," engineer Ana Ruiz said.`);
 		const b = storyArticle('b', 'times', `"${FULL}," said Ana Ruiz.`);

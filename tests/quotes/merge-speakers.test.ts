@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { mergeSpeakers } from '../../src/quotes/merge-speakers.ts';
+import {
+	isCloseSpelling,
+	isSpellingOfName,
+	mergeSpeakers,
+} from '../../src/quotes/merge-speakers.ts';
 import type { ExtractedQuote, SpeakerKind } from '../../src/schemas/quotes.ts';
 
 let n = 0;
@@ -81,5 +85,57 @@ describe('mergeSpeakers', () => {
 			['A police spokesperson', 'description'],
 			['New Zealand Police', 'organisation'],
 		]);
+	});
+
+	test('merges transliterations of one name from different articles, listing every spelling', () => {
+		const { quotes, speakers } = mergeSpeakers([
+			quote('Heydar Alishbandi', 'Heydar Alishbandi, Governor of Qeshm island'),
+			quote('Heidar Alishvandi', 'Qeshm Gov. Heidar Alishvandi'),
+			quote('Giannis Panagopoulos', 'Giannis Panagopoulos'),
+			quote('Yiannis Panagopoulos', 'Yiannis Panagopoulos'),
+			quote('Al-Sawarmi Khalid', 'Al-Sawarmi Khalid, spokesman for the armed forces'),
+			quote('Sawarmi Khaled Saad', 'Army spokesman Sawarmi Khaled Saad'),
+		]);
+		expect(speakers.map((s) => s.name)).toEqual([
+			'Giannis Panagopoulos',
+			'Heidar Alishvandi',
+			'Sawarmi Khaled Saad',
+		]);
+		expect(new Set(quotes.map((q) => q.speaker)).size).toBe(3);
+		expect(speakers[1]!.variants).toEqual([
+			'Heidar Alishvandi',
+			'Heydar Alishbandi',
+			'Heydar Alishbandi, Governor of Qeshm island',
+			'Qeshm Gov. Heidar Alishvandi',
+		]);
+	});
+
+	test('keeps close spellings apart when one article uses both: they are two people', () => {
+		const { speakers } = mergeSpeakers([
+			{ ...quote('Karen Olsen', 'Karen Olsen'), articleId: 'same' },
+			{ ...quote('Karin Olsen', 'Karin Olsen'), articleId: 'same' },
+		]);
+		expect(speakers.map((s) => s.name)).toEqual(['Karen Olsen', 'Karin Olsen']);
+	});
+});
+
+describe('isCloseSpelling', () => {
+	test('accepts one letter in five and the Arabic article, rejects distinct given names', () => {
+		expect(isCloseSpelling('heydar', 'heidar')).toBe(true);
+		expect(isCloseSpelling('alishbandi', 'alishvandi')).toBe(true);
+		expect(isCloseSpelling('al-sawarmi', 'sawarmi')).toBe(true);
+		expect(isCloseSpelling('charlie', 'charlene')).toBe(false);
+		expect(isCloseSpelling('john', 'joan')).toBe(false);
+		expect(isCloseSpelling('li', 'le')).toBe(false);
+	});
+});
+
+describe('isSpellingOfName', () => {
+	test('matches the shorter name word by word, in order, from the first word', () => {
+		expect(isSpellingOfName(['al-sawarmi', 'khalid'], ['sawarmi', 'khaled', 'saad'])).toBe(true);
+		expect(isSpellingOfName(['giannis', 'panagopoulos'], ['yiannis', 'panagopoulos'])).toBe(true);
+		expect(isSpellingOfName(['khaled', 'saad'], ['sawarmi', 'khaled', 'saad'])).toBe(false);
+		expect(isSpellingOfName(['charlie', 'kafoury'], ['charlene', 'kafoury'])).toBe(false);
+		expect(isSpellingOfName(['kiir'], ['kiir'])).toBe(false);
 	});
 });

@@ -7,6 +7,7 @@ import {
 	PLACE_HEADS,
 	ROLE_SYNONYMS,
 	SPEAKER_PRONOUNS,
+	SPEECH_PERSON_WORDS,
 	TITLES,
 	ABBREVIATIONS_MAYBE_FINAL,
 	ABBREVIATIONS_NEVER_FINAL,
@@ -110,5 +111,12 @@ describe('ROLE_SYNONYMS and SPEAKER_PRONOUNS', () => {
 		expect(ROLE_SYNONYMS.find((g) => g.includes('mp'))).toContain('representative');
 		expect(new Set(ROLE_SYNONYMS.flat()).size).toBe(ROLE_SYNONYMS.flat().length);
 		expect(SPEAKER_PRONOUNS.has('she')).toBe(true);
+	});
+});
+
+describe('SPEECH_PERSON_WORDS', () => {
+	it('lists first- and second-person words and no third-person ones', () => {
+		expect(['we', 'our', 'you'].every((w) => SPEECH_PERSON_WORDS.has(w))).toBe(true);
+		expect(['he', 'they', 'it'].some((w) => SPEECH_PERSON_WORDS.has(w))).toBe(false);
 	});
 });
