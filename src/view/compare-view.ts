@@ -78,7 +78,9 @@ export function buildCompareView(story: Story, aId: string, bId: string): Compar
 				after: B.text.slice(afterB.start, afterB.end),
 			},
 			movedNote: row.moved
-				? `Moved: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}`
+				? row.paragraphA === row.paragraphB
+					? `Told in a different order: both in paragraph ${row.paragraphA}, but not after the same passages`
+					: `Told in a different order: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}`
 				: null,
 			why: `${Math.round(row.sequenceSimilarity * 100)}% of the weighted word sequence is shared; ${Math.round(row.overlapSimilarity * 100)}% of the weighted vocabulary. Shared words: ${row.sharedWords.join(', ') || 'none'}.`,
 		};

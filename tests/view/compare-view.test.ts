@@ -41,7 +41,7 @@ describe('buildCompareView', () => {
 		);
 		expect(notes).toHaveLength(view.moved);
 		expect(notes[0]).toMatch(
-			/^Moved: paragraph \d+ in BBC News, paragraph \d+ in CTV News \(later capture\)$/,
+			/^Told in a different order: (paragraph \d+ in BBC News, paragraph \d+ in CTV News \(later capture\)|both in paragraph \d+, but not after the same passages)$/,
 		);
 	});
 });

@@ -45,7 +45,10 @@ describe('buildTakeaways', () => {
 			...story,
 			coverage: {
 				...story.coverage,
-				groups: story.coverage.groups.map((g) => ({ ...g, outletCount: Math.min(g.outletCount, 2) })),
+				groups: story.coverage.groups.map((g) => ({
+					...g,
+					outletCount: Math.min(g.outletCount, 2),
+				})),
 			},
 		} as Story;
 		expect(buildTakeaways(none)[0]!.text).toMatch(/^No passage appears in all 4 outlets/);
