@@ -72,7 +72,9 @@ describe('groupCompareRows', () => {
 	test('keeps every row, in order, and never puts two runs next to each other', () => {
 		const view = buildCompareView(story, 'cbc', 'bbc');
 		const blocks = groupCompareRows(view);
-		const flat = blocks.flatMap((b) => (b.type === 'aligned' ? [b.row] : b.rows));
+		const flat = blocks.flatMap((b): CompareView['rows'] =>
+			b.type === 'aligned' ? [b.row] : b.rows,
+		);
 		expect(flat).toEqual(view.rows);
 		blocks.forEach((block, i) => {
 			if (block.type === 'run') expect(blocks[i + 1]?.type).not.toBe('run');
