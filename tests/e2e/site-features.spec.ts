@@ -76,6 +76,20 @@ test.describe('keyboard shortcuts in the reader', () => {
 		await page.keyboard.press('4');
 		await expect(page).toHaveURL(/\/articles\/global\/#p-global-/);
 	});
+
+	test('start from the first shared passage and can be turned off', async ({ page }) => {
+		await page.goto(`${STORY}articles/cbc/`);
+		const first = page.locator('a[data-elsewhere]').first();
+		await page.keyboard.press('n');
+		await expect(first).toBeFocused();
+		await page.getByText('Keyboard shortcuts').click();
+		await page.getByLabel(/Use these single-key shortcuts/).uncheck();
+		await page.locator('body').click({ position: { x: 1, y: 1 } });
+		await page.keyboard.press('n');
+		await expect(first).not.toBeFocused();
+		await page.reload();
+		await expect(page.getByLabel(/Use these single-key shortcuts/)).not.toBeChecked();
+	});
 });
 
 test.describe('feeds and metadata', () => {
