@@ -27,6 +27,26 @@ test.describe('search', () => {
 		await expect(page.getByRole('searchbox', { name: 'Words to find' })).toHaveValue('Kovrig');
 		await expect(page.getByRole('status')).toContainText('for “Kovrig”');
 	});
+
+	test('searches as you type, labels each result and shows every result it counts', async ({
+		page,
+	}) => {
+		await page.goto('/search/');
+		await page.getByRole('searchbox', { name: 'Words to find' }).pressSequentially('dong');
+		const status = page.getByRole('status');
+		await expect(status).toContainText(/(\d+) results for “dong”, 20 shown/);
+		const total = Number((await status.textContent())!.match(/(\d+) results/)![1]);
+		const results = page.locator('[data-search-results] > li');
+		await expect(results).toHaveCount(20);
+		await expect(results.first().locator('.type')).toHaveText(
+			/^(Passage|Comparison|Article|Story overview|Quote ledger|Where they differ|Versions)$/,
+		);
+		while (await page.getByRole('button', { name: /Show \d+ more/ }).isVisible())
+			await page.getByRole('button', { name: /Show \d+ more/ }).click();
+		await expect(results).toHaveCount(total);
+		await expect(page.locator('[data-search-results]')).not.toContainText('Copy link');
+		await expect(page.locator('[data-search-results]')).not.toContainText(/News and[A-Z]/);
+	});
 });
 
 test.describe('copy-link buttons', () => {
