@@ -10,6 +10,8 @@ interface Pagefind {
 
 import { RESULTS_PAGE, resultType, TYPE_DELAY_MS, uniqueByUrl } from '../view/search-view.ts';
 
+type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
+
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
@@ -71,11 +73,17 @@ if (form && input && list && statusLine) {
 		const { results } = await api.search(query);
 		// A later keystroke started another search: its results win.
 		if (ticket !== latest) return;
-		const all = uniqueByUrl(await Promise.all(results.map((r) => r.data())));
-		if (ticket !== latest) return;
+		// Each result's text is a separate download: fetch them a page at a time, not all at once.
+		const seen: ResultData[] = [];
 		let shown = 0;
-		const showNext = () => {
-			for (const item of all.slice(shown, shown + RESULTS_PAGE)) {
+		const showNext = async () => {
+			const batch = await Promise.all(
+				results.slice(shown, shown + RESULTS_PAGE).map((r) => r.data()),
+			);
+			if (ticket !== latest) return;
+			shown = Math.min(results.length, shown + RESULTS_PAGE);
+			for (const item of uniqueByUrl([...seen, ...batch]).slice(seen.length)) {
+				seen.push(item);
 				const li = document.createElement('li');
 				const type = document.createElement('span');
 				type.className = 'type';
@@ -88,20 +96,19 @@ if (form && input && list && statusLine) {
 				li.append(type, a, p);
 				list.append(li);
 			}
-			shown = Math.min(all.length, shown + RESULTS_PAGE);
-			more.hidden = shown >= all.length;
-			more.textContent = `Show ${Math.min(RESULTS_PAGE, all.length - shown)} more of ${all.length}`;
+			more.hidden = shown >= results.length;
+			more.textContent = `Show ${Math.min(RESULTS_PAGE, results.length - shown)} more of ${results.length}`;
+			statusLine.textContent =
+				results.length === 0
+					? `No results for “${query}”.`
+					: `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”${results.length > shown ? `, ${shown} shown` : ''}.`;
 		};
-		more.onclick = () => {
-			const first = shown;
-			showNext();
+		more.onclick = async () => {
+			const first = list.children.length;
+			await showNext();
 			list.children[first]?.querySelector('a')?.focus();
 		};
-		showNext();
-		statusLine.textContent =
-			all.length === 0
-				? `No results for “${query}”.`
-				: `${all.length} ${all.length === 1 ? 'result' : 'results'} for “${query}”${all.length > shown ? `, ${shown} shown` : ''}.`;
+		await showNext();
 	};
 
 	const remember = (query: string) => {
