@@ -8,6 +8,7 @@ import { findVersions } from '../versions/compare-versions.ts';
 import { extractQuotes } from '../quotes/extract-quotes.ts';
 import { findDifferences } from '../differences/find-differences.ts';
 import { groupUtterances } from '../quotes/group-utterances.ts';
+import { mergeSpeakers } from '../quotes/merge-speakers.ts';
 import { ManifestError } from '../ingest/errors.ts';
 import type { StoryManifest } from '../schemas/manifest.ts';
 import { parseArticle, type RawArticleFile } from '../ingest/parse-article.ts';
@@ -59,13 +60,15 @@ export function buildStory(input: StoryInput): Story {
 	);
 	const versions = findVersions(articles, declared);
 	const coverage = summarizeCoverage(articles, passages, groups, versions);
-	const extracted = articles.flatMap(extractQuotes);
+	const merged = mergeSpeakers(articles.flatMap(extractQuotes));
+	const extracted = merged.quotes;
 	const { utterances, quoteUtterance, speakers } = groupUtterances(
 		articles,
 		extracted,
 		passages,
 		groups,
 		coverage.latestArticleIds,
+		merged.speakers,
 	);
 	const quotes = extracted.map((q) => ({ ...q, utteranceId: quoteUtterance.get(q.id) ?? null }));
 	const differences = findDifferences(articles, passages, groups, coverage.latestArticleIds);

@@ -13,11 +13,11 @@ import type {
 } from '../schemas/quotes.ts';
 import { createIdAllocator, hashText } from '../text/ids.ts';
 import type { Article } from '../schemas/article.ts';
-import type { DiffPart } from '../schemas/word-diff.ts';
 import type { Group, Passage } from '../schemas/alignment.ts';
 import { STOP_WORD_WEIGHT } from '../text/lexicon.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { diffWordsOf } from '../text/word-diff.ts';
+import type { MergedSpeaker } from './merge-speakers.ts';
 
 /** Quotes this similar (shorter one's weighted words found in order in the longer) render one utterance. */
 const SAME_UTTERANCE = 0.6;
@@ -32,6 +32,7 @@ export function groupUtterances(
 	passages: readonly Passage[],
 	groups: readonly Group[],
 	latestArticleIds: readonly string[],
+	merged: readonly MergedSpeaker[] = [],
 ): { utterances: Utterance[]; quoteUtterance: Map<string, string>; speakers: SpeakerTally[] } {
 	const articleById = new Map(articles.map((a) => [a.id, a]));
 	const textOf = (q: { articleId: string; start: number; end: number }) =>
@@ -135,16 +136,30 @@ export function groupUtterances(
 			}
 		}
 		// Only utterances that at least two articles carry, or quoted at all, go in the ledger.
-		const attributed = renderings
-			.flatMap((r) => r.quotes)
-			.filter((q) => q.speaker !== null)
-			// Most confident first; a named speaker before a description ("A spokesperson for …").
+		// The speaker the outlets agree on: a named speaker before a description ("A spokesperson for
+		// …"), then the most confidence summed over the quotations naming them, then the first named.
+		const votes = new Map<
+			string,
+			{ weight: number; best: number; described: number; first: string }
+		>();
+		for (const q of renderings.flatMap((r) => r.quotes)) {
+			if (q.speaker === null) continue;
+			const vote = votes.get(q.speaker) ?? {
+				weight: 0,
+				best: 0,
+				described: described(q),
+				first: q.id,
+			};
+			vote.weight += q.confidence;
+			vote.best = Math.max(vote.best, q.confidence);
+			votes.set(q.speaker, vote);
+		}
+		const attributed = [...votes]
 			.sort(
-				(x, y) =>
-					y.confidence - x.confidence ||
-					described(x.speaker!) - described(y.speaker!) ||
-					x.id.localeCompare(y.id),
-			);
+				([, x], [, y]) =>
+					x.described - y.described || y.weight - x.weight || x.first.localeCompare(y.first),
+			)
+			.map(([speaker, vote]) => ({ speaker, confidence: vote.best }));
 		const id = allocate(`u-${hashText(fullest.tokens.map((t) => t.norm).join(' '))}`);
 		for (const r of renderings) for (const q of r.quotes) quoteUtterance.set(q.id, id);
 		utterances.push({
@@ -175,9 +190,17 @@ export function groupUtterances(
 		perOutlet.set(outletId, entry);
 		tallies.set(speaker, perOutlet);
 	}
+	const mergedByName = new Map(merged.map((m) => [m.name, m]));
+	const kindOf = new Map(
+		candidates.flatMap((q) =>
+			q.speaker && q.speakerKind ? [[q.speaker, q.speakerKind] as const] : [],
+		),
+	);
 	const speakers: SpeakerTally[] = [...tallies]
 		.map(([speaker, perOutlet]) => ({
 			speaker,
+			kind: mergedByName.get(speaker)?.kind ?? kindOf.get(speaker) ?? 'person',
+			variants: mergedByName.get(speaker)?.variants ?? [speaker],
 			outlets: [...perOutlet]
 				.map(([outletId, v]) => ({ outletId, ...v }))
 				.sort((x, y) => y.words - x.words || x.outletId.localeCompare(y.outletId)),
@@ -186,8 +209,8 @@ export function groupUtterances(
 	return { utterances, quoteUtterance, speakers };
 }
 
-function described(speaker: string): number {
-	return /^(?:a|an|the)\s/i.test(speaker) ? 1 : 0;
+function described(q: ExtractedQuote): number {
+	return q.speakerKind === 'description' ? 1 : 0;
 }
 
 function total(t: SpeakerTally): number {

@@ -3,9 +3,13 @@ import { z } from 'zod';
 import { SpanSchema } from './article.ts';
 import { DiffPartSchema } from './word-diff.ts';
 
-/** How a quotation sits in its sentence: full (standing on its own), partial (quoted words inside reported speech), scare (a short phrase in quotation marks). */
+/** How a quotation sits in its sentence: full (standing on its own), partial (quoted words inside reported speech), scare (a term: a short phrase in quotation marks nobody is said to speak, or a nickname; shown, never counted as anyone's words). */
 export const QuoteFormSchema = z.enum(['full', 'partial', 'scare']);
 export type QuoteForm = z.output<typeof QuoteFormSchema>;
+
+/** What a speaker is: a named person, a named organisation (a ministry, an agency), or only a description ("a defence spokesperson"). Never a place. */
+export const SpeakerKindSchema = z.enum(['person', 'organisation', 'description']);
+export type SpeakerKind = z.output<typeof SpeakerKindSchema>;
 
 /** A direct quotation in an article, as the extractor finds it (before utterances are grouped). */
 export const ExtractedQuoteSchema = SpanSchema.extend({
@@ -15,9 +19,11 @@ export const ExtractedQuoteSchema = SpanSchema.extend({
 	form: QuoteFormSchema,
 	/** The speaker as the article names them ("he", "the Don Valley North representative"), or null. */
 	speakerText: z.string().nullable(),
-	/** Who the mention resolves to, or null when the article does not say. */
+	/** Who the mention resolves to (a full name, an organisation, or the description as written), or null when the article does not say. */
 	speaker: z.string().nullable(),
-	/** 1 when named in the sentence, 0.8 from a pronoun, 0.6 from a description, 0.5 when carried over from the previous quotation. */
+	/** What the speaker is, or null when there is none. */
+	speakerKind: SpeakerKindSchema.nullable(),
+	/** 1 when named (or described) in the sentence, 0.9 when the quotation runs on from the last one, 0.8 from a pronoun, 0.6 from a description matched by role, 0.5 for a paragraph of quotation after another one. */
 	confidence: z.number().min(0).max(1),
 	/** The attribution verb ("said", "told", "wrote"), or null. */
 	verb: z.string().nullable(),
@@ -76,7 +82,12 @@ export type Utterance = z.output<typeof UtteranceSchema>;
 
 /** How many of a speaker's words each outlet quotes (latest captures only). */
 export const SpeakerTallySchema = z.object({
+	/** The speaker's canonical name (or description), one row per person across outlets. */
 	speaker: z.string(),
+	/** What the speaker is. */
+	kind: SpeakerKindSchema,
+	/** Every way the articles name this speaker ("Mr Gaskin", "Police spokesman Dave Gaskin"), sorted. */
+	variants: z.array(z.string()),
 	/** Per outlet: quoted words and quotations attributed to the speaker. */
 	outlets: z.array(
 		z.object({ outletId: z.string(), words: z.number().int(), quotes: z.number().int() }),

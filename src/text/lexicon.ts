@@ -287,3 +287,103 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
 		.split(/\s+/)
 		.filter(Boolean),
 );
+
+/** A general English word list: one string of space-separated words as a set. */
+function wordSet(words: string): ReadonlySet<string> {
+	return new Set(words.split(/\s+/).filter(Boolean));
+}
+
+/**
+ * Verbs that attribute words to a speaker in news copy ("said", "told", "according to" is a
+ * phrase handled by the quote stage). Past, present and the -ing form used after a comma
+ * ("…, saying"). General English reporting verbs; none is specific to one story.
+ */
+export const ATTRIBUTION_VERBS: ReadonlySet<string> = wordSet(
+	`said says say saying told tells telling wrote writes writing added adds adding stated states
+	asked asks tweeted tweets declared declares explained explains noted notes insisted insists
+	argued argues continued continues replied replies warned warns claimed claims alleged alleges
+	announced announces recalled recalls admitted admits acknowledged acknowledges concluded
+	urged urges posted posts reported reports quoted thundered shouted cried chanted screamed
+	yelled confirmed confirms stressed stresses emphasised emphasized suggested suggests
+	predicted observed remarked commented comments countered responded responds vowed pledged
+	promised conceded complained lamented called calls talked spoke contended contends questioned
+	expressed`,
+);
+
+/**
+ * Titles, honorifics and role words written before a name ("Inspector Dave Gaskin", "Gov.
+ * Heidar Alishvandi", "Prime Minister George Papandreou"), lowercase and without a final dot.
+ * They are cut from a speaker's name and kept as the role a later description ("the governor")
+ * can refer back to. General English titles, none tied to one story.
+ */
+export const TITLES: ReadonlySet<string> = wordSet(
+	`mr mrs ms mx miss dr prof professor sir dame lord lady rev reverend father sister brother
+	president vice prime minister ministers chancellor premier king queen prince princess pope
+	governor gov lieutenant lt colonel col general gen major maj captain capt sergeant sgt
+	corporal cpl private admiral adm commander cmdr commissioner inspector insp detective det constable
+	cst chief superintendent supt officer sheriff undersheriff deputy marshal judge justice senator sen
+	representative rep congressman congresswoman mp mayor councillor councilor ambassador
+	secretary spokesman spokeswoman spokesperson director head chairman chairwoman chair
+	founder co-founder cofounder executive ceo leader coach pilot attorney prosecutor lawyer
+	consul envoy emir sheikh ayatollah mullah imam bishop archbishop cardinal rabbi pastor
+	doctor nurse correspondent reporter editor analyst researcher expert economist official
+	clerk resident witness survivor`,
+);
+
+/**
+ * Last words that make a capitalised name an organisation rather than a person ("New Zealand
+ * Police", "Foreign Ministry", "State Department", "IRNA news agency").
+ */
+export const ORGANISATION_HEADS: ReadonlySet<string> = wordSet(
+	`police ministry department agency office government army military forces force navy
+	council commission committee court union party association institute institution centre
+	center university college school hospital service services bureau authority authorities
+	company corporation corp inc ltd group project fund bank house embassy consulate mission
+	organisation organization network newspaper paper daily times post news television radio
+	broadcaster press board administration parliament congress senate cabinet team church
+	coalition alliance federation foundation trust society league movement front brigade`,
+);
+
+/** Personal pronouns that stand for a speaker named earlier ("he said"). */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = wordSet('he she they we i it');
+
+/**
+ * Nouns that end a place name ("Qeshm island", "Unity state", "Pariang county"): a capitalised
+ * run before one of them names a place, never a speaker.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = wordSet(
+	`island islands province state county city town village region district mountains mountain
+	valley river lake sea gulf ocean coast bay peninsula desert camp square street road avenue
+	airport port park glacier capital suburb`,
+);
+
+/**
+ * Lowercase words that may sit inside a personal name ("Abdel Aziz al-Hilu", "Herman Van
+ * Rompuy", "Osama bin Laden").
+ */
+export const NAME_PARTICLES: ReadonlySet<string> = wordSet(
+	'al el van von de da di du der den del della la le bin ibn abu ben ter dos das',
+);
+
+/**
+ * Role words that name the same role, so that a description ("the Toronto-area
+ * representative") can refer back to a person introduced with another ("MP Han Dong"). Each
+ * group is general English usage.
+ */
+export const ROLE_SYNONYMS: readonly (readonly string[])[] = [
+	['mp', 'representative', 'lawmaker', 'legislator', 'member', 'congressman', 'congresswoman'],
+	['spokesman', 'spokeswoman', 'spokesperson'],
+	['governor', 'gov'],
+	['professor', 'prof'],
+	['doctor', 'dr', 'physician'],
+	['inspector', 'insp', 'officer', 'constable', 'detective', 'sergeant', 'sgt'],
+	['prime', 'premier'],
+	['head', 'chief', 'director', 'leader', 'chairman', 'chairwoman', 'chair'],
+	['agency', 'news'],
+	['newspaper', 'paper', 'daily'],
+];
+
+/** Attribution verbs whose object is the listener ("told AFP", "urged MPs"), never the speaker. */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = wordSet(
+	'told tells telling urged urges warned warns',
+);

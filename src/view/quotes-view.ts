@@ -2,7 +2,7 @@
  * What the quote ledger shows: who each outlet quotes, every utterance by speaker with each
  * outlet's rendering of it, and the phrases set in quotation marks in the outlets' own words.
  */
-import type { RenderingKind } from '../schemas/quotes.ts';
+import type { RenderingKind, SpeakerKind } from '../schemas/quotes.ts';
 import type { Story } from '../schemas/story.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
 import { passageUrl, quoteUrl } from '../site/urls.ts';
@@ -71,6 +71,17 @@ export interface TallyRow {
 	cells: ({ words: number; quotes: number } | null)[];
 }
 
+/** One speaker's section of the ledger. */
+export interface SpeakerSection {
+	speaker: string;
+	anchor: string;
+	/** A named person or organisation, a speaker only described ("A defence spokesperson"), or null for the unattributed. */
+	kind: SpeakerKind | null;
+	/** Other ways the articles name the speaker ("Mr Gaskin", "Inspector Dave Gaskin"). */
+	alsoWritten: string[];
+	utterances: UtteranceView[];
+}
+
 /** The quote ledger of a story. */
 export interface QuotesView {
 	/** Too many outlets for a column each: counts replace the per-outlet columns and renderings. */
@@ -78,7 +89,8 @@ export interface QuotesView {
 	/** Outlet names of the tally's columns; none when compact. */
 	columns: string[];
 	tally: TallyRow[];
-	speakers: { speaker: string; anchor: string; utterances: UtteranceView[] }[];
+	/** One section per speaker (one person however the outlets name them), the most quoted first. */
+	speakers: SpeakerSection[];
 	/** Phrases in quotation marks inside the outlets' own sentences (latest captures only). */
 	scare: { text: string; label: string; href: string }[];
 }
@@ -87,6 +99,8 @@ export interface QuotesView {
 export function speakerAnchor(speaker: string): string {
 	const slug = speaker
 		.toLowerCase()
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
 	return `speaker-${slug}`;
@@ -156,11 +170,28 @@ export function buildQuotesView(story: Story): QuotesView {
 			}),
 		};
 	});
-	const speakerOrder = [...story.speakers.map((s) => s.speaker), UNATTRIBUTED];
+	// Speakers in the tally's order, then those only earlier captures quote, then the unattributed.
+	const tallied = new Map(story.speakers.map((s) => [s.speaker, s]));
+	const speakerOrder = [
+		...story.speakers.map((s) => s.speaker),
+		...[...new Set(utterances.map((u) => u.speaker))]
+			.filter((s) => s !== UNATTRIBUTED && !tallied.has(s))
+			.sort(),
+		UNATTRIBUTED,
+	];
 	const speakers = speakerOrder
 		.map((speaker) => ({
 			speaker,
 			anchor: speakerAnchor(speaker),
+			kind:
+				speaker === UNATTRIBUTED
+					? null
+					: (tallied.get(speaker)?.kind ??
+						story.quotes.find((q) => q.speaker === speaker)?.speakerKind ??
+						null),
+			alsoWritten: (tallied.get(speaker)?.variants ?? []).filter(
+				(v) => v.toLowerCase() !== speaker.toLowerCase(),
+			),
 			utterances: utterances.filter((u) => u.speaker === speaker).map(({ speaker: _, ...u }) => u),
 		}))
 		.filter((s) => s.utterances.length > 0);

@@ -111,6 +111,37 @@ describe('groupUtterances on the seed story', () => {
 		});
 	});
 
+	test('lists each speaker once with the ways the outlets name them', () => {
+		expect(story.speakers.find((s) => s.speaker === 'Han Dong')).toMatchObject({
+			kind: 'person',
+			variants: ['Dong', 'Han Dong', 'Mr Dong', 'the Don Valley North representative'],
+		});
+		expect(story.speakers.map((s) => s.speaker)).toEqual(
+			expect.arrayContaining([
+				'Han Dong',
+				'Charles Sousa',
+				'Alison Murphy',
+				'Wang Wenbin',
+				'Pierre Poilievre',
+			]),
+		);
+	});
+
+	test('gives an utterance the speaker most of its quotations name', () => {
+		const a = storyArticle('a', 'daily', `"${FULL}," engineer Ana Ruiz said.`);
+		const b = storyArticle('b', 'times', `"${FULL}," said Ana Ruiz.`);
+		const c = storyArticle('c', 'post', 'Lee Chan spoke after her.', `"${FULL}," he said.`);
+		const articles = [a, b, c];
+		const { utterances } = groupUtterances(
+			articles,
+			articles.flatMap(extractQuotes),
+			[],
+			[],
+			['a', 'b', 'c'],
+		);
+		expect(utterances.map((u) => u.speaker)).toEqual(['Ana Ruiz']);
+	});
+
 	test('tallies each speaker’s quoted words per outlet, CTV counted once', () => {
 		const dong = story.speakers.find((s) => s.speaker === 'Han Dong')!;
 		expect(dong.outlets.map((o) => o.outletId).sort()).toEqual(['bbc', 'cbc', 'ctv', 'global']);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+	ADDRESSEE_VERBS,
+	ATTRIBUTION_VERBS,
+	NAME_PARTICLES,
+	ORGANISATION_HEADS,
+	PLACE_HEADS,
+	ROLE_SYNONYMS,
+	SPEAKER_PRONOUNS,
+	TITLES,
 	ABBREVIATIONS_MAYBE_FINAL,
 	ABBREVIATIONS_NEVER_FINAL,
 	DATELINE_WORDS,
@@ -61,5 +69,46 @@ describe('PROMO_OPENINGS', () => {
 	it('holds openings of links to other stories, each a short phrase', () => {
 		expect(PROMO_OPENINGS).toContain('read more');
 		for (const opening of PROMO_OPENINGS) expect(opening.split(' ').length).toBeLessThanOrEqual(5);
+	});
+});
+
+describe('ATTRIBUTION_VERBS', () => {
+	it('holds reporting verbs in the forms news copy uses, lowercase', () => {
+		for (const verb of ['said', 'says', 'told', 'added', 'saying'])
+			expect(ATTRIBUTION_VERBS.has(verb)).toBe(true);
+		expect(ATTRIBUTION_VERBS.has('walked')).toBe(false);
+		for (const verb of ATTRIBUTION_VERBS) expect(verb).toBe(verb.toLowerCase());
+	});
+});
+
+describe('ADDRESSEE_VERBS', () => {
+	it('are attribution verbs whose object is the listener', () => {
+		for (const verb of ADDRESSEE_VERBS) expect(ATTRIBUTION_VERBS.has(verb)).toBe(true);
+		expect(ADDRESSEE_VERBS.has('said')).toBe(false);
+	});
+});
+
+describe('TITLES', () => {
+	it('holds titles and roles, lowercase and without a dot', () => {
+		for (const title of ['mr', 'gov', 'inspector', 'president', 'spokesman'])
+			expect(TITLES.has(title)).toBe(true);
+		for (const title of TITLES) expect(title).toMatch(/^[a-z-]+$/);
+	});
+});
+
+describe('ORGANISATION_HEADS, PLACE_HEADS and NAME_PARTICLES', () => {
+	it('keep organisation nouns, place nouns and name particles apart', () => {
+		expect(ORGANISATION_HEADS.has('police')).toBe(true);
+		expect(PLACE_HEADS.has('island')).toBe(true);
+		expect(NAME_PARTICLES.has('al')).toBe(true);
+		for (const w of PLACE_HEADS) expect(ORGANISATION_HEADS.has(w)).toBe(false);
+	});
+});
+
+describe('ROLE_SYNONYMS and SPEAKER_PRONOUNS', () => {
+	it('group roles that name one role, and list the pronouns that stand for a speaker', () => {
+		expect(ROLE_SYNONYMS.find((g) => g.includes('mp'))).toContain('representative');
+		expect(new Set(ROLE_SYNONYMS.flat()).size).toBe(ROLE_SYNONYMS.flat().length);
+		expect(SPEAKER_PRONOUNS.has('she')).toBe(true);
 	});
 });

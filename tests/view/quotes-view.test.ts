@@ -63,4 +63,26 @@ describe('buildQuotesView', () => {
 		expect(u.kindCounts).toMatch(/^Fullest wording: 1/);
 		expect(u.renderings.map((r) => r.kind)).toEqual(['fullest']);
 	});
+
+	test('gives each person one section with the ways the outlets name them', () => {
+		expect(view.speakers[0]).toMatchObject({
+			speaker: 'Han Dong',
+			kind: 'person',
+			alsoWritten: ['Dong', 'Mr Dong', 'the Don Valley North representative'],
+		});
+		const names = view.speakers.map((s) => s.speaker);
+		expect(names).toEqual(
+			expect.arrayContaining(['Charles Sousa', 'Alison Murphy', 'Wang Wenbin', 'Pierre Poilievre']),
+		);
+		expect(new Set(names).size).toBe(names.length);
+		expect(view.speakers.find((s) => s.speaker === 'Opposition party leaders')?.kind).toBe(
+			'description',
+		);
+	});
+});
+
+describe('speakerAnchor of accented names', () => {
+	test('drops accents', () => {
+		expect(speakerAnchor('Zoë Ørsted')).toBe('speaker-zoe-rsted');
+	});
 });

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { namesIn, readSpeaker } from '../../src/quotes/read-speaker.ts';
+
+describe('readSpeaker', () => {
+	test.each([
+		['PMO spokesperson Alison Murphy', 'Alison Murphy', 'person'],
+		['Mississauga-Lakeshore, Ont. MP Liberal MP Charles Sousa', 'Charles Sousa', 'person'],
+		['Mr Dong', 'Dong', 'person'],
+		['Conservative Leader Pierre Poilievre', 'Pierre Poilievre', 'person'],
+		['South Sudan President Salva Kiir', 'Salva Kiir', 'person'],
+		['Qeshm Gov. Heidar Alishvandi', 'Heidar Alishvandi', 'person'],
+		['Heydar Alishbandi, Governor of Qeshm island', 'Heydar Alishbandi', 'person'],
+		['Sara Sadeqi, 22, a homemaker in Qeshm City', 'Sara Sadeqi', 'person'],
+		["The BBC's Frances Harrison in Tehran", 'Frances Harrison', 'person'],
+		[
+			'the head of the provincial natural disaster service, Massoud Dalman',
+			'Massoud Dalman',
+			'person',
+		],
+		['Abdel Aziz al - Hilu', 'Abdel Aziz al-Hilu', 'person'],
+		['European Union President Herman Van Rompuy', 'Herman Van Rompuy', 'person'],
+		['Rabie A. Atti', 'Rabie A. Atti', 'person'],
+		['IMF chief Dominique Strauss - Kahn', 'Dominique Strauss-Kahn', 'person'],
+		["Iran's official news agency IRNA", 'IRNA', 'organisation'],
+		['New Zealand Police', 'New Zealand Police', 'organisation'],
+		['the White House', 'White House', 'organisation'],
+		['police', 'Police', 'organisation'],
+		['a defence spokesperson', 'a defence spokesperson', 'description'],
+		['A Foreign Office spokeswoman', 'A Foreign Office spokeswoman', 'description'],
+		['one woman in Qeshm', 'one woman in Qeshm', 'description'],
+		['the governor', 'the governor', 'description'],
+		['he', 'he', 'pronoun'],
+		['He later', 'He', 'pronoun'],
+	])('reads "%s" as %s (%s)', (phrase, name, kind) => {
+		expect(readSpeaker(phrase)).toMatchObject({ name, kind });
+	});
+
+	test.each(['Tehran', 'Athens', 'in Qeshm', 'South Sudan'])(
+		'reads the place "%s" as no speaker',
+		(phrase) => {
+			expect(readSpeaker(phrase)).toBeNull();
+		},
+	);
+
+	test('keeps the role words a later description can refer back to', () => {
+		expect(readSpeaker('Taban Deng, the governor of Unity state')?.roles).toContain('governor');
+		expect(readSpeaker('Qeshm Governor Heydar Alishvandi')?.roles).toContain('governor');
+	});
+
+	test('reads a word that opens a sentence as a name only when the text capitalises it elsewhere', () => {
+		expect(readSpeaker('Isaacs')).toBeNull();
+		expect(readSpeaker('Isaacs', new Set(['Isaacs']))).toMatchObject({
+			name: 'Isaacs',
+			kind: 'person',
+		});
+		expect(readSpeaker('Firemen')).toBeNull();
+		expect(readSpeaker('But Greeks', new Set(['Greeks']))).toBeNull();
+	});
+});
+
+describe('namesIn', () => {
+	test('lists the people and organisations a text names, with roles, and leaves places out', () => {
+		const names = namesIn(
+			'Speaking in the capital, Juba, President Salva Kiir said Taban Deng, the governor of Unity state, had met officials of the Enough Project in Yida.',
+		);
+		expect(names.map((m) => [m.name, m.kind, m.roles])).toEqual([
+			['Salva Kiir', 'person', ['president']],
+			['Taban Deng', 'person', ['governor']],
+		]);
+	});
+});
