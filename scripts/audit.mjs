@@ -20,7 +20,8 @@ const PAGES = [
 	['differences', `${STORY}differences/`],
 	['versions', `${STORY}versions/`],
 	['comparison list', `${STORY}compare/`],
-	['search', 'search/?q=caucus'],
+	// The page as it loads; a query then fetches Pagefind's engine and index (README, "Search").
+	['search', 'search/'],
 	['how it works', 'how-it-works/'],
 	['not found', '404.html'],
 ];
