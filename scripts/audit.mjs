@@ -20,7 +20,7 @@ const PAGES = [
 	['differences', `${STORY}differences/`],
 	['versions', `${STORY}versions/`],
 	['comparison list', `${STORY}compare/`],
-	// The page as it loads; a query then fetches Pagefind's engine and index (README, "Search").
+	// The page as it loads; a query then fetches Pagefind's engine and index (README, `npm run audit`).
 	['search', 'search/'],
 	['how it works', 'how-it-works/'],
 	['not found', '404.html'],
