@@ -104,8 +104,12 @@ if (form && input && list && statusLine) {
 					: `${results.length} ${results.length === 1 ? 'result' : 'results'} for “${query}”${results.length > shown ? `, ${shown} shown` : ''}.`;
 		};
 		more.onclick = async () => {
+			// One page at a time: a second click while the next page loads does nothing.
+			if (more.disabled) return;
+			more.disabled = true;
 			const first = list.children.length;
 			await showNext();
+			more.disabled = false;
 			list.children[first]?.querySelector('a')?.focus();
 		};
 		await showNext();
