@@ -12,8 +12,18 @@ for (const problem of [checkSiteBase(process.env.SITE_BASE), checkSiteUrl(proces
 		process.exit(1);
 	}
 }
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// Without SITE_URL a build is for this machine: absolute links point at the local preview.
+// The build says so, naming the variable to set, rather than stopping, so that `npm start` and
+// `npm test` work with no setup (README, "Deploy").
+const LOCAL_ORIGIN = 'http://127.0.0.1:4321';
+const site = process.env.SITE_URL ?? LOCAL_ORIGIN;
 const base = process.env.SITE_BASE ?? '/';
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+	console.warn(
+		`SITE_URL is not set: canonical links, Open Graph images, the feed, the sitemap and robots.txt point at ${LOCAL_ORIGIN}. ` +
+			'For a site others will visit, build with SITE_URL=https://your.host (and SITE_BASE=/sub/path/ if it is not at the root).',
+	);
+}
 
 // Under scripts/build.mjs, a build whose parent has died (killed outright) removes its staging
 // folder and stops, so it can neither leave the folder behind nor finish for nobody.
@@ -36,6 +46,8 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	server: { host: '127.0.0.1', port: 4321 },
 	devToolbar: { enabled: false },
+	// Story summaries carry no code: no Shiki, whose inline styles the CSP below would refuse.
+	markdown: { syntaxHighlight: false },
 	// Scripts are emitted as files, never inlined, so pages carry no inline script at all.
 	vite: { build: { assetsInlineLimit: 0 } },
 	// A Content-Security-Policy <meta> on every page: no inline script unless Astro hashes it,

@@ -1,14 +1,14 @@
 // Runs Lighthouse on one page of each type of the built site, in Chromium, and prints the four
 // category scores and the bytes transferred (data downloads excluded). Targets: 98 or more in
 // every category, under 100 KB per page.
-//   npm run audit            (builds first if there is no dist/)
+//   npm run audit            (builds first if there is no dist/; AUDIT_PORT picks the port)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
-const PORT = 4331;
+const PORT = Number(process.env.AUDIT_PORT ?? 4331);
 const STORY = 'stories/han-dong-leaves-liberal-caucus/';
 const PAGES = [
 	['home', ''],
@@ -19,6 +19,11 @@ const PAGES = [
 	['quote ledger', `${STORY}quotes/`],
 	['differences', `${STORY}differences/`],
 	['versions', `${STORY}versions/`],
+	['comparison list', `${STORY}compare/`],
+	// The page as it loads; a query then fetches Pagefind's engine and index (README, `npm run audit`).
+	['search', 'search/'],
+	['how it works', 'how-it-works/'],
+	['not found', '404.html'],
 ];
 
 const chromePath = [

@@ -8,6 +8,7 @@ import type { MatchKind } from '../schemas/alignment.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Story } from '../schemas/story.ts';
 import { passageUrl } from '../site/urls.ts';
+import { quoteMarks, type QuoteMark } from './compare-view.ts';
 import { markPassages } from './mark-passages.ts';
 import { articleLabel, getGroup, outletColor } from './story-view.ts';
 
@@ -87,4 +88,9 @@ export function buildArticleBody(story: Story, article: Article): TextRunView[][
 			};
 		}),
 	);
+}
+
+/** Per paragraph, the quotations in it: who is quoted and their entry in the quote ledger. */
+export function paragraphQuotes(story: Story, article: Article): QuoteMark[][] {
+	return article.paragraphs.map((p) => quoteMarks(story, article.id, p.start, p.end));
 }

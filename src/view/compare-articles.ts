@@ -75,20 +75,15 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 
 	const sharedA = shared.map((x) => x.pa);
 	const sharedB = shared.map((x) => x.pb);
-	// The rest of a passage's sentences, up to any other shared passage, travels with it.
-	const around = (article: typeof A, passage: Passage, others: readonly Passage[]) => {
+	// The rest of a passage's sentences travels with it, from the sentence's start to its end,
+	// even where another shared passage sits in the same sentence: a row that starts mid-sentence
+	// (at a stray comma or quote mark) hides who is speaking and what the words refer to.
+	const around = (article: typeof A, passage: Passage) => {
 		const first = findSpan(article.sentences, passage.start);
 		const last = findSpan(article.sentences, passage.end - 1);
-		let before = first?.start ?? passage.start;
-		let after = last?.end ?? passage.end;
-		for (const o of others) {
-			if (o === passage) continue;
-			if (o.end <= passage.start && o.end > before) before = o.end;
-			if (o.start >= passage.end && o.start < after) after = o.start;
-		}
 		return {
-			before: { start: before, end: passage.start },
-			after: { start: passage.end, end: after },
+			before: { start: first?.start ?? passage.start, end: passage.start },
+			after: { start: passage.end, end: last?.end ?? passage.end },
 		};
 	};
 
@@ -112,8 +107,8 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 		}
 		cursorA = Math.max(cursorA, pa.end);
 		const pair = findPair(group, pa.id, pb.id);
-		const ctxA = around(A, pa, sharedA);
-		const ctxB = around(B, pb, sharedB);
+		const ctxA = around(A, pa);
+		const ctxB = around(B, pb);
 		consumedA.push(ctxA.before, ctxA.after);
 		consumedB.push(ctxB.before, ctxB.after);
 		rows.push({

@@ -6,6 +6,7 @@
 import type { MatchKind } from '../schemas/alignment.ts';
 import type { Story } from '../schemas/story.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
+import { quotesUrl } from '../site/urls.ts';
 import { compareArticles } from './compare-articles.ts';
 import { articleLabel, articlePairs, getArticle, MAX_PAIR_PAGES_ARTICLES } from './story-view.ts';
 
@@ -15,6 +16,33 @@ export interface AlignedSide {
 	/** Context before and after the passage, shown grey. */
 	before: string;
 	after: string;
+	/** Quotations in the passage or its sentence, each leading to its entry in the quote ledger. */
+	quotes: QuoteMark[];
+}
+
+/** A quotation shown with a row: who is quoted, and where the ledger compares every outlet's wording. */
+export interface QuoteMark {
+	/** "Quotes Han Dong", or "Quotation, speaker not named" when the article does not say. */
+	label: string;
+	href: string;
+}
+
+/** The quotations (not scare quotes) that overlap `[start, end)` of an article. */
+export function quoteMarks(
+	story: Story,
+	articleId: string,
+	start: number,
+	end: number,
+): QuoteMark[] {
+	return story.quotes
+		.filter(
+			(q) => q.articleId === articleId && q.form !== 'scare' && q.start < end && q.end > start,
+		)
+		.map((q) => ({
+			label: q.speaker ? `Quotes ${q.speaker}` : 'Quotation, speaker not named',
+			href: q.utteranceId ? `${quotesUrl(story.slug)}#${q.utteranceId}` : quotesUrl(story.slug),
+		}))
+		.filter((m, i, all) => all.findIndex((x) => x.href === m.href) === i);
 }
 
 /** One row of a comparison, ready to render. */
@@ -71,14 +99,18 @@ export function buildCompareView(story: Story, aId: string, bId: string): Compar
 				passageId: row.a.id,
 				before: A.text.slice(beforeA.start, beforeA.end),
 				after: A.text.slice(afterA.start, afterA.end),
+				quotes: quoteMarks(story, aId, beforeA.start, afterA.end),
 			},
 			b: {
 				passageId: row.b.id,
 				before: B.text.slice(beforeB.start, beforeB.end),
 				after: B.text.slice(afterB.start, afterB.end),
+				quotes: quoteMarks(story, bId, beforeB.start, afterB.end),
 			},
 			movedNote: row.moved
-				? `Moved: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}`
+				? row.paragraphA === row.paragraphB
+					? `Told in a different order: both in paragraph ${row.paragraphA}, but not after the same passages`
+					: `Told in a different order: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}`
 				: null,
 			why: `${Math.round(row.sequenceSimilarity * 100)}% of the weighted word sequence is shared; ${Math.round(row.overlapSimilarity * 100)}% of the weighted vocabulary. Shared words: ${row.sharedWords.join(', ') || 'none'}.`,
 		};

@@ -3,6 +3,8 @@ import { crossOutletRows } from '../coverage/cross-outlet.ts';
 import type { StoryTable } from '../export/story-tables.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Story } from '../schemas/story.ts';
+import { getArticle, getOutlet, outletColor } from './story-view.ts';
+import { pairHref, percent } from './takeaways-view.ts';
 
 /** The counts at the top of the overview. */
 export interface StoryFacts {
@@ -51,4 +53,52 @@ export function overlapShare(story: Story, a: string, b: string): number {
 /** The overlap matrix's cell shade for a share: six steps, 0 to 5, one per tenth up to half. */
 export function shadeClass(share: number): string {
 	return `shade-${Math.min(5, Math.round(share * 10))}`;
+}
+
+/** One cell of the share grid: how much of the row outlet's article the column outlet carries. */
+export interface ShareCell {
+	/** Null on the diagonal (an outlet against itself). */
+	share: number | null;
+	/** The share as printed, e.g. "31 %"; empty on the diagonal. */
+	label: string;
+	shade: string;
+	/** The comparison of the two articles; null on the diagonal. */
+	href: string | null;
+	/** What a screen reader hears for the cell. */
+	description: string;
+}
+
+/** The share grid: a row and a column per outlet (its latest article), in manifest order. */
+export interface ShareGrid {
+	outlets: { id: string; name: string; color: number }[];
+	rows: ShareCell[][];
+}
+
+/** The share grid of a story; no outlets when the story has no overlap figures (one outlet, or too many). */
+export function buildShareGrid(story: Story): ShareGrid {
+	if (story.coverage.overlap.length === 0) return { outlets: [], rows: [] };
+	const latest = story.coverage.latestArticleIds.map((id) => getArticle(story, id));
+	const name = (outletId: string) => getOutlet(story, outletId).name;
+	return {
+		outlets: latest.map((a) => ({
+			id: a.outlet,
+			name: name(a.outlet),
+			color: outletColor(story, a.outlet),
+		})),
+		rows: latest.map((a) =>
+			latest.map((b): ShareCell => {
+				if (a.id === b.id) {
+					return { share: null, label: '', shade: 'self', href: null, description: 'same outlet' };
+				}
+				const share = overlapShare(story, a.outlet, b.outlet);
+				return {
+					share,
+					label: percent(share),
+					shade: shadeClass(share),
+					href: pairHref(story, a.id, b.id),
+					description: `${percent(share)} of ${name(a.outlet)}’s words are also in ${name(b.outlet)}; compare them`,
+				};
+			}),
+		),
+	};
 }

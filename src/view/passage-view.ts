@@ -58,3 +58,15 @@ export function buildWordings(story: Story, group: Group): WordingView[] {
 		};
 	});
 }
+
+/**
+ * A passage as a page heading: a passage cut from inside a sentence is marked as such with an
+ * ellipsis at the cut end(s), so that a heading never starts with a lowercase fragment or a
+ * stray comma as if it were a whole sentence.
+ */
+export function passageHeading(text: string): string {
+	const trimmed = text.trim().replace(/^[,;:.\s]+/, '');
+	const startsCut = /^[a-z]/.test(trimmed);
+	const endsCut = !/[.!?…]["”’')]*$/.test(trimmed);
+	return `${startsCut ? '…' : ''}${trimmed.replace(/[,;:\s]+$/, '')}${endsCut ? '…' : ''}`;
+}

@@ -18,9 +18,9 @@ test.describe('the story overview', () => {
 		await expect(speaker).toContainText('2 outlets');
 		await expect(speaker.getByRole('cell')).toHaveText([
 			/Not in CTV News/,
-			/Word for word/,
+			/CBC News: word for word/,
 			/Not in BBC News/,
-			/Word for word/,
+			/Global News: word for word/,
 		]);
 	});
 
@@ -149,9 +149,14 @@ const PAGES: [string, string][] = [
 	['versions', `${STORY}versions/`],
 	['quote ledger', `${STORY}quotes/`],
 	['differences', `${STORY}differences/`],
+	['search', '/search/?q=caucus'],
+	['how it works', '/how-it-works/'],
+	['not found', '/no/such/page/'],
 ];
 
 test.describe('every page type', () => {
+	// Four axe runs and full-page captures per page (two widths, light and dark).
+	test.describe.configure({ timeout: 120_000 });
 	for (const [name, url] of PAGES) {
 		test(`the ${name} page has no axe violations and is captured at 375 and 1440 px`, async ({
 			page,
@@ -165,14 +170,20 @@ test.describe('every page type', () => {
 					.first()
 					.getAttribute('href'))!;
 			}
-			for (const width of [375, 1440]) {
+			for (const [width, scheme] of [
+				[375, 'light'],
+				[1440, 'light'],
+				[375, 'dark'],
+				[1440, 'dark'],
+			] as const) {
+				await page.emulateMedia({ colorScheme: scheme });
 				await page.setViewportSize({ width, height: 900 });
 				await page.goto(target);
 				const results = await new AxeBuilder({ page }).analyze();
 				expect(
 					results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
 				).toEqual([]);
-				await testInfo.attach(`${name}-${width}.png`, {
+				await testInfo.attach(`${name}-${width}-${scheme}.png`, {
 					body: await page.screenshot({ fullPage: true }),
 					contentType: 'image/png',
 				});

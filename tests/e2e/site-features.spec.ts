@@ -27,6 +27,31 @@ test.describe('search', () => {
 		await expect(page.getByRole('searchbox', { name: 'Words to find' })).toHaveValue('Kovrig');
 		await expect(page.getByRole('status')).toContainText('for “Kovrig”');
 	});
+
+	test('searches as you type, labels each result and shows every result it counts', async ({
+		page,
+	}) => {
+		test.setTimeout(60_000);
+		await page.goto('/search/');
+		await page.getByRole('searchbox', { name: 'Words to find' }).pressSequentially('dong');
+		const status = page.getByRole('status');
+		await expect(status).toContainText(/(\d+) results for “dong”, 20 shown/);
+		const total = Number((await status.textContent())!.match(/(\d+) results/)![1]);
+		const results = page.locator('[data-search-results] > li');
+		await expect(results).toHaveCount(20);
+		await expect(results.first().locator('.type')).toHaveText(
+			/^(Passage|Comparison|Article|Story overview|Quote ledger|Where they differ|Versions)$/,
+		);
+		const more = page.getByRole('button', { name: /Show \d+ more/ });
+		for (let shown = 20; shown < total; shown = Math.min(total, shown + 20)) {
+			await more.click();
+			await expect(results).toHaveCount(Math.min(total, shown + 20));
+		}
+		await expect(more).toBeHidden();
+		await expect(results).toHaveCount(total);
+		await expect(page.locator('[data-search-results]')).not.toContainText('Copy link');
+		await expect(page.locator('[data-search-results]')).not.toContainText(/News and[A-Z]/);
+	});
 });
 
 test.describe('copy-link buttons', () => {
@@ -75,6 +100,20 @@ test.describe('keyboard shortcuts in the reader', () => {
 		await expect(focused).toContainText('Mr. Speaker');
 		await page.keyboard.press('4');
 		await expect(page).toHaveURL(/\/articles\/global\/#p-global-/);
+	});
+
+	test('start from the first shared passage and can be turned off', async ({ page }) => {
+		await page.goto(`${STORY}articles/cbc/`);
+		const first = page.locator('a[data-elsewhere]').first();
+		await page.keyboard.press('n');
+		await expect(first).toBeFocused();
+		await page.getByText('Keyboard shortcuts').click();
+		await page.getByLabel(/Use these single-key shortcuts/).uncheck();
+		await page.locator('body').click({ position: { x: 1, y: 1 } });
+		await page.keyboard.press('n');
+		await expect(first).not.toBeFocused();
+		await page.reload();
+		await expect(page.getByLabel(/Use these single-key shortcuts/)).not.toBeChecked();
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildStory } from '../../src/pipeline/build-story.ts';
-import { buildArticleBody } from '../../src/view/article-view.ts';
+import { buildArticleBody, paragraphQuotes } from '../../src/view/article-view.ts';
 import { getArticle } from '../../src/view/story-view.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
@@ -45,5 +45,21 @@ describe('buildArticleBody', () => {
 		const line = runs.find((r) => r.text.startsWith('Dong was first elected'))!;
 		expect(line.passage).toBeNull();
 		expect(line.anchors).toHaveLength(1);
+	});
+});
+
+describe('paragraphQuotes', () => {
+	test('lists the quotations of each paragraph of a seed article, and none where there are none', () => {
+		const article = story.articles.find((a) =>
+			story.quotes.some((q) => q.articleId === a.id && q.form !== 'scare'),
+		)!;
+		const marks = paragraphQuotes(story, article);
+		expect(marks).toHaveLength(article.paragraphs.length);
+		const quoted = story.quotes.find((q) => q.articleId === article.id && q.form !== 'scare')!;
+		const index = article.paragraphs.findIndex(
+			(p) => p.start <= quoted.start && quoted.start < p.end,
+		);
+		expect(marks[index]!.length).toBeGreaterThan(0);
+		expect(marks.some((m) => m.length === 0)).toBe(true);
 	});
 });

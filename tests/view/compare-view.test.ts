@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildStory } from '../../src/pipeline/build-story.ts';
-import { buildCompareView, comparePairLinks } from '../../src/view/compare-view.ts';
+import { buildCompareView, comparePairLinks, quoteMarks } from '../../src/view/compare-view.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
 const story = buildStory(readStoryFolder(SEED_DIR));
@@ -41,7 +41,7 @@ describe('buildCompareView', () => {
 		);
 		expect(notes).toHaveLength(view.moved);
 		expect(notes[0]).toMatch(
-			/^Moved: paragraph \d+ in BBC News, paragraph \d+ in CTV News \(later capture\)$/,
+			/^Told in a different order: (paragraph \d+ in BBC News, paragraph \d+ in CTV News \(later capture\)|both in paragraph \d+, but not after the same passages)$/,
 		);
 	});
 });
@@ -61,5 +61,24 @@ describe('comparePairLinks', () => {
 	test('lists no pairs for a story of more than twelve articles', () => {
 		const many = { ...story, articles: Array.from({ length: 13 }, () => story.articles[0]!) };
 		expect(comparePairLinks(many)).toEqual([]);
+	});
+});
+
+describe('quoteMarks', () => {
+	test('names the speaker of a quotation in a span and links to its ledger entry, once', () => {
+		const q = story.quotes.find((x) => x.form !== 'scare' && x.speaker && x.utteranceId)!;
+		const marks = quoteMarks(story, q.articleId, q.start, q.end);
+		expect(marks).toEqual([
+			{ label: `Quotes ${q.speaker}`, href: expect.stringContaining(`#${q.utteranceId}`) },
+		]);
+	});
+
+	test('finds none outside every quotation and none for scare quotes', () => {
+		const scare = story.quotes.find((x) => x.form === 'scare');
+		if (scare) {
+			const marks = quoteMarks(story, scare.articleId, scare.start, scare.end);
+			expect(marks.every((m) => !m.href.endsWith(`#${scare.utteranceId}`))).toBe(true);
+		}
+		expect(quoteMarks(story, story.articles[0]!.id, 0, 0)).toEqual([]);
 	});
 });

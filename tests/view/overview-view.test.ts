@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { STORY_TABLES } from '../../src/export/story-tables.ts';
 import { buildStory } from '../../src/pipeline/build-story.ts';
 import {
+	buildShareGrid,
 	overlapShare,
 	shadeClass,
 	storyFacts,
@@ -58,5 +59,34 @@ describe('shadeClass', () => {
 		expect(shadeClass(0)).toBe('shade-0');
 		expect(shadeClass(0.26)).toBe('shade-3');
 		expect(shadeClass(0.9)).toBe('shade-5');
+	});
+});
+
+describe('buildShareGrid', () => {
+	test('has a row and a column per latest article, with the diagonal empty', () => {
+		const grid = buildShareGrid(story);
+		const n = story.coverage.latestArticleIds.length;
+		expect(grid.outlets).toHaveLength(n);
+		expect(grid.rows).toHaveLength(n);
+		grid.rows.forEach((row, i) => {
+			expect(row).toHaveLength(n);
+			expect(row[i]!.href).toBeNull();
+			expect(row[i]!.share).toBeNull();
+		});
+	});
+
+	test('prints each off-diagonal share, links it and describes it in words', () => {
+		const grid = buildShareGrid(story);
+		const cell = grid.rows[0]![1]!;
+		const [a, b] = grid.outlets;
+		expect(cell.share).toBe(overlapShare(story, a!.id, b!.id));
+		expect(cell.label).toBe(`${Math.round(cell.share! * 100)} %`);
+		expect(cell.href).toContain('/compare/');
+		expect(cell.description).toContain(`of ${a!.name}’s words are also in ${b!.name}`);
+	});
+
+	test('is empty when the story has no overlap figures', () => {
+		const none = { ...story, coverage: { ...story.coverage, overlap: [] } };
+		expect(buildShareGrid(none).outlets).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildStory } from '../../src/pipeline/build-story.ts';
-import { buildWordings } from '../../src/view/passage-view.ts';
+import { buildWordings, passageHeading } from '../../src/view/passage-view.ts';
 import { getGroup } from '../../src/view/story-view.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
@@ -29,5 +29,21 @@ describe('buildWordings', () => {
 				w.diff.flatMap((d) => (d.op === 'delete' && d.a.trim() ? [d.a.trim()] : [])),
 			);
 		}
+	});
+});
+
+describe('passageHeading', () => {
+	test('marks a passage cut from inside a sentence with ellipses', () => {
+		expect(passageHeading('leaving the Liberal caucus and will sit as an Independent')).toBe(
+			'…leaving the Liberal caucus and will sit as an Independent…',
+		);
+		expect(passageHeading(', said the member,')).toBe('…said the member…');
+	});
+
+	test('leaves a whole sentence as it is, closing quotation mark included', () => {
+		expect(passageHeading('“Mr. Speaker, I am in your hands.”')).toBe(
+			'“Mr. Speaker, I am in your hands.”',
+		);
+		expect(passageHeading('Dong denied it.')).toBe('Dong denied it.');
 	});
 });
