@@ -2,11 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import {
-	alignArticles,
-	overlapSimilarity,
-	sequenceSimilarity,
-} from '../../src/align/align-articles.ts';
+import { alignArticles } from '../../src/align/align-articles.ts';
+import { overlapSimilarity, sequenceSimilarity } from '../../src/align/similarity.ts';
 import { buildStory } from '../../src/pipeline/build-story.ts';
 import { scoreAlignment } from '../../src/align/score-alignment.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
