@@ -31,7 +31,7 @@ import {
 	type AlignOptions,
 	type Link,
 } from './model.ts';
-import { contentWeights, prepare } from './prepare.ts';
+import { contentWeights, findMainNames, prepare } from './prepare.ts';
 import { mergeLinks, verifyPair } from './verify.ts';
 
 /** Aligns a story's articles: returns their shared passages and the groups those form. */
@@ -41,19 +41,22 @@ export function alignArticles(
 ): Alignment {
 	const opts = { ...DEFAULTS, ...options };
 	const articles = prepare(input);
-	const sentences = articles.flatMap((a) => a.sentences);
-	const weight = contentWeights(sentences);
+	const units = articles.flatMap((a) => a.units);
+	const weight = contentWeights(units);
 	const w = (t: Token) => (t.stop ? STOP_WORD_WEIGHT : (weight.get(t.stem) ?? 1));
 	for (const article of articles) article.weights = Float64Array.from(article.tokens, w);
+	const mainNames = findMainNames(articles);
 
 	const candidates =
 		opts.candidates === 'all-pairs'
-			? allPairs(sentences)
-			: findCandidates(articles, sentences, weight, opts);
+			? allPairs(units)
+			: findCandidates(articles, units, weight, opts);
 	const links = new Map<number, Link>();
-	const n = sentences.length;
+	const n = units.length;
 	for (const [ga, gb] of candidates) {
-		for (const link of verifyPair(articles, sentences[ga]!, sentences[gb]!, w, opts)) {
+		const [ua, ub] = [units[ga], units[gb]];
+		if (!ua || !ub) continue;
+		for (const link of verifyPair(articles, ua, ub, w, opts, mainNames)) {
 			const key = link.x * n + link.y;
 			const known = links.get(key);
 			if (!known) links.set(key, link);
@@ -61,5 +64,5 @@ export function alignArticles(
 		}
 	}
 	const ordered = [...links.entries()].sort((p, q) => p[0] - q[0]).map(([, link]) => link);
-	return buildGroups(articles, sentences, ordered, w, opts);
+	return buildGroups(articles, units, ordered, w, opts, mainNames);
 }

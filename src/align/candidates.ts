@@ -1,5 +1,5 @@
 /** Candidate sentence pairs, found without comparing all pairs. */
-import { DEFAULTS, type AlignOptions, type ArticleData, type Sentence } from './model.ts';
+import { DEFAULTS, type AlignOptions, type ArticleData, type Unit } from './model.ts';
 
 /** Star fan-out for over-long posting lists. */
 const STAR = 6;
@@ -7,7 +7,7 @@ const STAR = 6;
 /** Candidate sentence pairs (global indexes, smaller first), in a deterministic order. */
 export function findCandidates(
 	articles: readonly ArticleData[],
-	sentences: readonly Sentence[],
+	sentences: readonly Unit[],
 	weight: ReadonlyMap<string, number>,
 	opts: Required<AlignOptions>,
 ): [number, number][] {
@@ -25,9 +25,9 @@ export function findCandidates(
 		// outlet still shares trigrams with the unsplit sentence of another.
 		for (let k = 0; k + 2 < c.length; k++) {
 			const key = `${article.tokens[c[k]!]!.stem} ${article.tokens[c[k + 1]!]!.stem} ${article.tokens[c[k + 2]!]!.stem}`;
-			post(shingles, key, article.sentences[article.tokenSentence[c[k + 1]!]!]!.g);
+			post(shingles, key, article.units[article.tokenUnit[c[k + 1]!]!]!.g);
 		}
-		for (const s of article.sentences) {
+		for (const s of article.units) {
 			// Short sentences ("Let me be clear.") are keyed whole.
 			if (s.content.length > 0 && s.content.length < 3) {
 				post(shingles, `= ${s.content.map((k) => s.tokens[k]!.stem).join(' ')}`, s.g);
@@ -85,7 +85,7 @@ export function findCandidates(
 }
 
 /** Every pair of sentences of different articles: the naive baseline. */
-export function allPairs(sentences: readonly Sentence[]): [number, number][] {
+export function allPairs(sentences: readonly Unit[]): [number, number][] {
 	const pairs: [number, number][] = [];
 	for (let x = 0; x < sentences.length; x++) {
 		for (let y = x + 1; y < sentences.length; y++) {

@@ -1,8 +1,15 @@
-/** Groups: clusters link endpoints into groups of passages and compares each group's pairs. */
-import type { Token } from '../text/tokenize.ts';
+/**
+ * Groups: fuses adjacent units that one unit of another article matches as a whole, decides the
+ * kind of each linked pair of units, and gathers the pairs into groups, one unit per article
+ * and one group per unit. Strong links (verbatim, near-verbatim) may join two groups; a
+ * reworded link only adds a unit that is in no group yet, and only when it matches every member
+ * it is checked against, so one loose paraphrase cannot chain two groups together.
+ */
 import type { Group, MatchKind, Passage, PassagePair } from '../schemas/alignment.ts';
 import { createIdAllocator } from '../text/ids.ts';
+import type { Token } from '../text/tokenize.ts';
 import { alignTokens, countChangedWords, partsFromOps } from '../text/word-diff.ts';
+import { countDistinctiveWords, kindOf, measurePair, type PairMeasure } from './classify.ts';
 import { groupEvidence, hashWords, round } from './evidence.ts';
 import {
 	KIND_RANK,
@@ -10,80 +17,341 @@ import {
 	type Alignment,
 	type ArticleData,
 	type Link,
-	type Sentence,
+	type Unit,
+	type Weigh,
 } from './model.ts';
-import { snapSpan, tokensOfSpan } from './passages.ts';
-import { overlapSimilarity, sameWords, sharedContent } from './similarity.ts';
+import { tokensOfSpan } from './passages.ts';
+import { overlapSimilarity, sameWords, sequenceSimilarity, sharedContent } from './similarity.ts';
 
-/** Union-find over numbers 0..n-1. */
-function unionFind(n: number) {
-	const parent = Array.from({ length: n }, (_, i) => i);
-	const find = (x: number): number => {
-		while (parent[x] !== x) {
-			parent[x] = parent[parent[x]!]!;
-			x = parent[x]!;
-		}
-		return x;
-	};
-	return { find, parent };
+/**
+ * How many members of a group a joining unit is checked against: every member of the groups a
+ * reader sees on one page (the seed story has five articles), a sample of the largest ones so
+ * that joins stay cheap in stories of hundreds of articles.
+ */
+const COHERENCE_SAMPLE = 8;
+
+/**
+ * How much better two adjacent units must match a partner together than apart to fuse into one
+ * passage: a clear gain means the partner really holds both (a sentence split in two); a small
+ * one means the partner mostly repeats one of them and the other only shares a few names.
+ */
+const MIN_FUSION_GAIN = 0.25;
+
+/** A run of adjacent units of one article that the engine treats as one passage. */
+interface Run {
+	root: number;
+	article: number;
+	start: number;
+	end: number;
+	/** The article's units the run spans, first and last. */
+	first: number;
+	last: number;
+	/** The run's tokens, article offsets. */
+	tokens: Token[];
 }
 
-/** Builds passages and groups from the verified links. */
-export function buildGroups(
-	articles: readonly ArticleData[],
-	sentences: readonly Sentence[],
+/** A pair of runs of different articles that match, `u` in the article that sorts first. */
+interface RunPair {
+	u: number;
+	v: number;
+	kind: MatchKind;
+	/** The deciding score: sequence similarity, or overlap for reworded pairs. */
+	score: number;
+}
+
+/** Union-find over numbers 0..n-1, the smaller root winning. */
+function unionFind(n: number) {
+	const parent = Int32Array.from({ length: n }, (_, i) => i);
+	const find = (x: number): number => {
+		let r = x;
+		while (parent[r] !== r) r = parent[r] ?? r;
+		while (parent[x] !== r) {
+			const next = parent[x] ?? r;
+			parent[x] = r;
+			x = next;
+		}
+		return r;
+	};
+	const union = (x: number, y: number) => {
+		const [rx, ry] = [find(x), find(y)];
+		if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
+	};
+	return { find, union };
+}
+
+/**
+ * Fuses adjacent units of one article when one unit of another article matches them together
+ * better than either alone (a sentence or clause one outlet split in two). Returns each unit's
+ * run root.
+ */
+function fuseUnits(
+	units: readonly Unit[],
 	links: readonly Link[],
-	w: (t: Token) => number,
-	opts: Required<AlignOptions>,
-): Alignment {
-	// 1. Units: adjacent sentences of one article fuse when one sentence of another article is
-	// aligned word for word with both (a sentence one outlet split in two).
-	const units = unionFind(sentences.length);
+	similarity: (a: readonly Token[], b: readonly Token[]) => number,
+): (g: number) => number {
+	const runs = unionFind(units.length);
 	const partners = new Map<number, number[]>();
-	const addPartner = (g: number, other: number) =>
-		partners.set(g, [...(partners.get(g) ?? []), other]);
+	const addPartner = (g: number, other: number) => {
+		const list = partners.get(g);
+		if (list) list.push(other);
+		else partners.set(g, [other]);
+	};
 	for (const link of links) {
 		if (link.kind === 'reworded') continue;
 		addPartner(link.x, link.y);
 		addPartner(link.y, link.x);
 	}
-	for (const list of partners.values()) {
-		const sorted = [...list].sort((p, q) => p - q);
-		for (let k = 1; k < sorted.length; k++) {
-			const p = sentences[sorted[k - 1]!]!;
-			const q = sentences[sorted[k]!]!;
-			if (p.article === q.article && q.index === p.index + 1) {
-				const [rp, rq] = [units.find(p.g), units.find(q.g)];
-				if (rp !== rq) units.parent[Math.max(rp, rq)] = Math.min(rp, rq);
+	for (const [g, list] of partners) {
+		const partner = units[g];
+		if (!partner) continue;
+		const sorted = [...new Set(list)].sort((p, q) => p - q);
+		// Grow a run along adjacent linked units while the match with the partner improves.
+		let run: Unit[] = [];
+		let runScore = 0;
+		for (const k of sorted) {
+			const unit = units[k];
+			if (!unit) continue;
+			const alone = similarity(unit.tokens, partner.tokens);
+			const last = run.at(-1);
+			if (last && last.article === unit.article && unit.index === last.index + 1) {
+				const together = similarity(
+					[...run.flatMap((u) => u.tokens), ...unit.tokens],
+					partner.tokens,
+				);
+				if (together >= Math.max(runScore, alone) + MIN_FUSION_GAIN) {
+					runs.union(last.g, unit.g);
+					run.push(unit);
+					runScore = together;
+					continue;
+				}
 			}
+			run = [unit];
+			runScore = alone;
 		}
 	}
-	const unitOf = (g: number) => units.find(g);
+	return runs.find;
+}
 
-	// 2. Groups: strongest links first. A group holds at most one passage per article, and a
-	// passage joins only if its words share content with the group's passages. A unit can
-	// carry passages in several groups: the clauses of one long sentence may each be shared
-	// with different articles.
-	const ranked = [...links].sort(
-		(p, q) =>
-			KIND_RANK[p.kind] - KIND_RANK[q.kind] ||
-			q.similarity - p.similarity ||
-			p.x - q.x ||
-			p.y - q.y,
+/** The runs the units fuse into, by root. */
+function collectRuns(
+	articles: readonly ArticleData[],
+	units: readonly Unit[],
+	runOf: (g: number) => number,
+): Map<number, Run> {
+	const runs = new Map<number, Run>();
+	for (const unit of units) {
+		const root = runOf(unit.g);
+		const run = runs.get(root);
+		if (run) {
+			run.end = unit.end;
+			run.last = unit.index;
+			run.tokens.push(...unit.tokens);
+		} else {
+			runs.set(root, {
+				root,
+				article: unit.article,
+				start: unit.start,
+				end: unit.end,
+				first: unit.index,
+				last: unit.index,
+				tokens: [...unit.tokens],
+			});
+		}
+	}
+	void articles;
+	return runs;
+}
+
+/**
+ * Measures each pair of runs that a link joins: `all` that match, and those `accepted` for
+ * grouping (a reworded pair only when each run is the other's best match in its article).
+ */
+function matchRuns(
+	runs: ReadonlyMap<number, Run>,
+	links: readonly Link[],
+	runOf: (g: number) => number,
+	measure: (u: number, v: number) => PairMeasure,
+): { all: RunPair[]; accepted: RunPair[] } {
+	const pairs = new Map<string, RunPair>();
+	for (const link of links) {
+		const u = runOf(link.x);
+		const v = runOf(link.y);
+		const key = `${u} ${v}`;
+		if (u === v || pairs.has(key)) continue;
+		const m = measure(u, v);
+		if (m.kind) {
+			pairs.set(key, { u, v, kind: m.kind, score: m.kind === 'reworded' ? m.overlap : m.sequence });
+		}
+	}
+	// Each run's best match per other article: strongest kind, then highest score.
+	const strength = (p: RunPair) => 10 * (2 - KIND_RANK[p.kind]) + p.score;
+	const best = new Map<string, RunPair>();
+	const offer = (run: number, otherArticle: number, p: RunPair) => {
+		const key = `${run} ${otherArticle}`;
+		const known = best.get(key);
+		if (!known || strength(p) > strength(known)) best.set(key, p);
+	};
+	const articleOf = (root: number) => runs.get(root)?.article ?? -1;
+	for (const p of pairs.values()) {
+		offer(p.u, articleOf(p.v), p);
+		offer(p.v, articleOf(p.u), p);
+	}
+	const all = [...pairs.values()];
+	const accepted = all.filter(
+		(p) =>
+			p.kind !== 'reworded' ||
+			(best.get(`${p.u} ${articleOf(p.v)}`) === p && best.get(`${p.v} ${articleOf(p.u)}`) === p),
 	);
-	const clusters = clusterOccurrences(articles, sentences, ranked, unitOf, w);
+	return { all, accepted };
+}
 
-	// 3. Passages: in each unit, the span its group's links align, snapped to sentence edges.
-	const components = clusters
-		.filter((members) => members.length >= 2)
-		.map((members) =>
-			[...members]
-				.sort((p, q) => p.article - q.article)
-				.map(({ article, range }) => {
-					const span = snapSpan(articles[article]!, range[0], range[1]);
-					return { article, start: span.start, end: span.end };
-				}),
+/** Gathers matching run pairs into groups; returns each group's runs. */
+function gatherGroups(
+	runs: Map<number, Run>,
+	{ accepted }: { accepted: readonly RunPair[] },
+	aligned: readonly (readonly [number, number])[],
+	measure: (u: number, v: number) => PairMeasure,
+): Run[][] {
+	const ranked = [...accepted].sort(
+		(p, q) => KIND_RANK[p.kind] - KIND_RANK[q.kind] || q.score - p.score || p.u - q.u || p.v - q.v,
+	);
+	const groupOf = new Map<number, number>();
+	const groups: (Map<number, number> | null)[] = [];
+	const articleOf = (root: number) => runs.get(root)?.article ?? -1;
+	const matches = (x: number, y: number) => measure(Math.min(x, y), Math.max(x, y)).kind !== null;
+	const coheres = (run: number, members: ReadonlyMap<number, number>) =>
+		[...members.values()].slice(0, COHERENCE_SAMPLE).every((m) => matches(run, m));
+	const add = (run: number, group: number) => {
+		groups[group]?.set(articleOf(run), run);
+		groupOf.set(run, group);
+	};
+	for (const p of ranked) {
+		const gu = groupOf.get(p.u);
+		const gv = groupOf.get(p.v);
+		if (gu === undefined && gv === undefined) {
+			groups.push(new Map());
+			add(p.u, groups.length - 1);
+			add(p.v, groups.length - 1);
+			continue;
+		}
+		if (gu !== undefined && gv !== undefined) {
+			// Two groups of different articles join only when their members match across them:
+			// a reworded link never chains two groups on its own evidence alone.
+			const mu = groups[gu];
+			const mv = groups[gv];
+			if (gu === gv || !mu || !mv) continue;
+			if ([...mv.keys()].some((a) => mu.has(a))) continue;
+			if (![...mv.values()].slice(0, COHERENCE_SAMPLE).every((run) => coheres(run, mu))) continue;
+			for (const run of mv.values()) add(run, gu);
+			groups[gv] = null;
+			continue;
+		}
+		const [loose, group] = gu === undefined ? [p.u, gv] : [p.v, gu];
+		const members = group === undefined ? undefined : groups[group];
+		if (group === undefined || !members || members.has(articleOf(loose))) continue;
+		if (coheres(loose, members)) add(loose, group);
+	}
+	mergeSplitGroups(runs, groups, groupOf, aligned);
+	return groups
+		.filter((g): g is Map<number, number> => g !== null)
+		.map((g) =>
+			[...g.values()]
+				.map((root) => runs.get(root))
+				.filter((run): run is Run => run !== undefined)
+				.sort((p, q) => p.article - q.article),
 		);
+}
+
+/**
+ * Two groups whose members stand side by side in every article that holds both, and whose
+ * members match across the groups, are one passage that outlets split at different places
+ * ("Let me be clear, what has been reported is false. | And I will defend myself …" against
+ * "Let me be clear. | What has been reported is false, and I will defend myself …"): their
+ * runs fuse and the two groups become one.
+ */
+function mergeSplitGroups(
+	runs: Map<number, Run>,
+	groups: (Map<number, number> | null)[],
+	groupOf: Map<number, number>,
+	pairs: readonly (readonly [number, number])[],
+): void {
+	const runAt = (members: ReadonlyMap<number, number>, article: number) =>
+		runs.get(members.get(article) ?? -1);
+	for (const [u, v] of pairs) {
+		const g1 = groupOf.get(u);
+		const g2 = groupOf.get(v);
+		if (g1 === undefined || g2 === undefined || g1 === g2) continue;
+		const m1 = groups[g1];
+		const m2 = groups[g2];
+		if (!m1 || !m2) continue;
+		// +1 when the first group's run comes just before the second's, -1 just after, else 0.
+		const orders = [...m1.keys()]
+			.filter((a) => m2.has(a))
+			.map((a) => {
+				const r1 = runAt(m1, a);
+				const r2 = runAt(m2, a);
+				if (!r1 || !r2) return 0;
+				return r1.last + 1 === r2.first ? 1 : r2.last + 1 === r1.first ? -1 : 0;
+			});
+		if (orders.length === 0 || orders.some((o) => o === 0 || o !== orders[0])) continue;
+		const [keep, drop, keepId, dropId] = orders[0] === 1 ? [m1, m2, g1, g2] : [m2, m1, g2, g1];
+		for (const [article, root] of drop) {
+			const kept = runAt(keep, article);
+			const other = runs.get(root);
+			groupOf.set(root, keepId);
+			if (!kept || !other) {
+				keep.set(article, root);
+				continue;
+			}
+			// The kept group's run always comes first: it is the group that starts earlier.
+			const [head, tail] = [kept, other];
+			const fused: Run = {
+				root: kept.root,
+				article,
+				start: head.start,
+				end: tail.end,
+				first: head.first,
+				last: tail.last,
+				tokens: [...head.tokens, ...tail.tokens],
+			};
+			runs.set(kept.root, fused);
+			runs.delete(root);
+		}
+		groups[dropId] = null;
+	}
+}
+
+/** Builds passages and groups from the verified links. */
+export function buildGroups(
+	articles: readonly ArticleData[],
+	units: readonly Unit[],
+	links: readonly Link[],
+	w: Weigh,
+	opts: Required<AlignOptions>,
+	mainNames: ReadonlySet<string>,
+): Alignment {
+	const runOf = fuseUnits(units, links, (a, b) => sequenceSimilarity(a, b, w));
+	const runs = collectRuns(articles, units, runOf);
+	const measured = new Map<string, PairMeasure>();
+	const measure = (u: number, v: number): PairMeasure => {
+		const key = `${u} ${v}`;
+		const known = measured.get(key);
+		if (known) return known;
+		const m = measurePair(runs.get(u)?.tokens ?? [], runs.get(v)?.tokens ?? [], w, mainNames);
+		measured.set(key, m);
+		return m;
+	};
+	// Word-for-word links between two runs, even ones too partial to match on their own, show
+	// where outlets split one passage at different places.
+	const aligned = links
+		.filter((l) => l.kind !== 'reworded')
+		.map((l) => [runOf(l.x), runOf(l.y)] as const);
+	const components = gatherGroups(
+		runs,
+		matchRuns(runs, links, runOf, measure),
+		aligned,
+		measure,
+	).map((members) => members.map(({ article, start, end }) => ({ article, start, end })));
 
 	const passages: Passage[] = [];
 	const groups: Group[] = [];
@@ -128,12 +396,19 @@ export function buildGroups(
 			});
 			for (const t of tb) total += w(t);
 			const sequence = total === 0 ? 0 : (2 * shared) / total;
+			const lighter = Math.min(
+				ta.reduce((sum, t) => sum + w(t), 0),
+				tb.reduce((sum, t) => sum + w(t), 0),
+			);
+			const containment = lighter === 0 ? 0 : shared / lighter;
 			const overlap = overlapSimilarity(ta, tb, w);
-			const kind: MatchKind = sameWords(tokens[i]!, tokens[j]!)
-				? 'verbatim'
-				: sequence >= opts.minNearSimilarity
-					? 'near-verbatim'
-					: 'reworded';
+			const both = sharedContent(ta, tb);
+			const other = countDistinctiveWords(both, mainNames);
+			// Members joined through a third wording were not measured against each other when
+			// grouped; the rare pair that falls short of every threshold shows as reworded, its
+			// figures on display.
+			const kind =
+				kindOf(sameWords(ta, tb), sequence, containment, overlap, both.length, other) ?? 'reworded';
 			const diff = partsFromOps(texts[i]!, texts[j]!, ta, tb, opsA, opsB);
 			pairs.push({
 				a: ids[i]!,
@@ -143,9 +418,7 @@ export function buildGroups(
 				sequenceSimilarity: round(sequence),
 				overlapSimilarity: round(overlap),
 				changedWords: countChangedWords(diff),
-				sharedWords: sharedContent(tokens[i]!, tokens[j]!).map((t) =>
-					texts[i]!.slice(t.start, t.end),
-				),
+				sharedWords: both.map((t) => texts[i]!.slice(t.start, t.end)),
 				diff,
 			});
 		};
@@ -168,9 +441,11 @@ export function buildGroups(
 				articleId: article.id,
 				start: n.start,
 				end: n.end,
-				sentenceIndexes: article.sentences
-					.filter((s) => s.start < n.end && n.start < s.end)
-					.map((s) => s.index),
+				sentenceIndexes: [
+					...new Set(
+						article.units.filter((u) => u.start < n.end && n.start < u.end).map((u) => u.sentence),
+					),
+				],
 				groupId,
 			});
 		});
@@ -190,138 +465,4 @@ export function buildGroups(
 		p.articleId < q.articleId ? -1 : p.articleId > q.articleId ? 1 : p.start - q.start,
 	);
 	return { passages, groups };
-}
-
-/** A passage in the making: a unit of one article, the words aligned in it, and its group. */
-interface Occurrence {
-	unit: number;
-	article: number;
-	range: [number, number];
-	group: number;
-}
-
-/** Weighted word overlap above which two passages that were not aligned directly still cohere. */
-const MIN_COHERENCE = 0.4;
-/** How many members of each side the coherence check compares, to keep merges cheap. */
-const COHERENCE_SAMPLE = 8;
-
-/**
- * Clusters link endpoints into groups (see buildGroups, step 2). Returns each group's members
- * with the token range aligned in them.
- */
-function clusterOccurrences(
-	articles: readonly ArticleData[],
-	sentences: readonly Sentence[],
-	ranked: readonly Link[],
-	unitOf: (g: number) => number,
-	w: (t: Token) => number,
-): Occurrence[][] {
-	const byUnit = new Map<number, Occurrence[]>();
-	const groups: (Map<number, Occurrence> | null)[] = [];
-	const widen = (r: [number, number], q: [number, number]): [number, number] => [
-		Math.min(r[0], q[0]),
-		Math.max(r[1], q[1]),
-	];
-	// Ranges touch when they overlap or only function words lie between them.
-	const touches = (article: number, r: [number, number], q: [number, number]) => {
-		if (r[0] <= q[1] && q[0] <= r[1]) return true;
-		const [from, to] = r[1] < q[0] ? [r[1] + 1, q[0] - 1] : [q[1] + 1, r[0] - 1];
-		const tokens = articles[article]!.tokens;
-		for (let k = from; k <= to; k++) if (!tokens[k]!.stop) return false;
-		return true;
-	};
-	const linked = new Set(ranked.map((l) => `${unitOf(l.x)} ${unitOf(l.y)}`));
-	// Two passages cohere when the engine aligned their units directly, or when their words
-	// overlap substantially: a few shared names ("Michael Kovrig") are not enough.
-	const coherent = (p: { unit: number; article: number; range: [number, number] }, q: typeof p) => {
-		if (linked.has(`${p.unit} ${q.unit}`) || linked.has(`${q.unit} ${p.unit}`)) return true;
-		const tp = articles[p.article]!.tokens.slice(p.range[0], p.range[1] + 1);
-		const tq = articles[q.article]!.tokens.slice(q.range[0], q.range[1] + 1);
-		return overlapSimilarity(tp, tq, w) >= MIN_COHERENCE;
-	};
-	const coherentWith = (
-		candidate: { unit: number; article: number; range: [number, number] },
-		group: Map<number, Occurrence>,
-		skip?: number,
-	) =>
-		[...group.values()]
-			.filter((m) => m.article !== skip)
-			.slice(0, COHERENCE_SAMPLE)
-			.every((m) => coherent(candidate, m));
-	const place = (unit: number, article: number, range: [number, number], group: number) => {
-		const occ: Occurrence = { unit, article, range, group };
-		groups[group]!.set(article, occ);
-		byUnit.set(unit, [...(byUnit.get(unit) ?? []), occ]);
-		return occ;
-	};
-	const newGroup = (x: { unit: number; article: number; range: [number, number] }, y: typeof x) => {
-		const id = groups.length;
-		groups.push(new Map());
-		place(x.unit, x.article, x.range, id);
-		place(y.unit, y.article, y.range, id);
-	};
-	const join = (
-		candidate: { unit: number; article: number; range: [number, number] },
-		group: number,
-	): boolean => {
-		const members = groups[group]!;
-		if (members.has(candidate.article) || !coherentWith(candidate, members)) return false;
-		place(candidate.unit, candidate.article, candidate.range, group);
-		return true;
-	};
-
-	for (const link of ranked) {
-		const x = { unit: unitOf(link.x), article: sentences[link.x]!.article, range: link.rangeX };
-		const y = { unit: unitOf(link.y), article: sentences[link.y]!.article, range: link.rangeY };
-		const ox = (byUnit.get(x.unit) ?? []).filter((o) => touches(x.article, o.range, x.range));
-		const oy = (byUnit.get(y.unit) ?? []).filter((o) => touches(y.article, o.range, y.range));
-		const common = ox.find((o) => oy.some((q) => q.group === o.group));
-		if (common) {
-			const other = oy.find((q) => q.group === common.group)!;
-			common.range = widen(common.range, x.range);
-			other.range = widen(other.range, y.range);
-			continue;
-		}
-		const gx = ox[0];
-		const gy = oy[0];
-		if (!gx && !gy) {
-			newGroup(x, y);
-			continue;
-		}
-		if (gx && gy) {
-			// Merge the two groups when their articles differ and their passages cohere.
-			const mx = groups[gx.group]!;
-			const my = groups[gy.group]!;
-			const disjoint = [...my.keys()].every((article) => !mx.has(article));
-			const sampleX = [...mx.values()].slice(0, COHERENCE_SAMPLE);
-			if (disjoint && sampleX.every((p) => coherentWith(p, my))) {
-				const retired = gy.group;
-				for (const occ of my.values()) {
-					occ.group = gx.group;
-					mx.set(occ.article, occ);
-				}
-				groups[retired] = null;
-				gx.range = widen(gx.range, x.range);
-				gy.range = widen(gy.range, y.range);
-				continue;
-			}
-			// Otherwise the link is about other words of one side: give that side a passage of its own.
-			if (!join(x, gy.group)) join(y, gx.group);
-			continue;
-		}
-		const [placed, loose, loosePart] = gx ? [gx, y, x] : [gy!, x, y];
-		const widened = { ...placed, range: widen(placed.range, loosePart.range) };
-		const members = groups[placed.group]!;
-		if (
-			!members.has(loose.article) &&
-			coherentWith(loose, members, placed.article) &&
-			coherent(loose, widened)
-		) {
-			placed.range = widened.range;
-			place(loose.unit, loose.article, loose.range, placed.group);
-		} else if (!coherentWith(loose, members, placed.article)) {
-			newGroup(loosePart, loose);
-		}
-	}
-	return groups.filter((g): g is Map<number, Occurrence> => g !== null).map((g) => [...g.values()]);
 }

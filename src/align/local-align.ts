@@ -16,7 +16,7 @@ export interface WindowWord {
 export function windowWords(article: ArticleData, from: number, to: number): WindowWord[] {
 	const words: WindowWord[] = [];
 	for (let si = from; si <= to; si++) {
-		for (const k of article.sentences[si]!.contentTokens) {
+		for (const k of article.units[si]!.contentTokens) {
 			words.push({ norm: article.tokens[k]!.stem, weight: article.weights[k]!, token: k });
 		}
 	}

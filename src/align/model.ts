@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize.ts';
 export interface AlignableArticle {
 	id: string;
 	text: string;
-	/** Sentence spans of `text`. */
+	/** Unit spans of `text`. */
 	sentences: readonly { start: number; end: number }[];
 }
 
@@ -58,22 +58,28 @@ export const KIND_RANK: Record<MatchKind, number> = {
 	reworded: 2,
 };
 
-/** A sentence of an article, tokenised, with its global index. */
-export interface Sentence {
+/**
+ * A passage unit of an article: a sentence, or a clause of one that carries content of its own
+ * (see units.ts). Units never overlap; every passage is a unit or a run of adjacent units.
+ */
+export interface Unit {
 	/** Global index. */
 	g: number;
 	article: number;
+	/** Index among the article's units. */
 	index: number;
+	/** Index of the article sentence the unit lies in. */
+	sentence: number;
 	start: number;
 	end: number;
 	tokens: Token[];
 	/** Indexes into `tokens` of content words. */
 	content: number[];
-	/** Index of the sentence's first token among the article's tokens. */
+	/** Index of the unit's first token among the article's tokens. */
 	firstToken: number;
-	/** Article token indexes of the sentence's content words. */
+	/** Article token indexes of the unit's content words. */
 	contentTokens: number[];
-	/** The sentence's canonical words, for spotting exact copies without aligning. */
+	/** The unit's canonical words, for spotting exact copies without aligning. */
 	key: string;
 }
 
@@ -81,10 +87,10 @@ export interface Sentence {
 export interface ArticleData {
 	id: string;
 	text: string;
-	sentences: Sentence[];
-	/** All tokens of the article, in order, with their sentence. */
+	units: Unit[];
+	/** All tokens of the article, in order, with their unit. */
 	tokens: Token[];
-	tokenSentence: number[];
+	tokenUnit: number[];
 	/** Indexes into `tokens` of content words. */
 	content: number[];
 	/** Weight of each token (see contentWeights), filled once the story's weights are known. */
@@ -92,11 +98,11 @@ export interface ArticleData {
 }
 
 /**
- * Two sentences that share wording. For (near-)verbatim links, `first`/`last` bound the
- * aligned words in each sentence (article token indexes); reworded links cover whole sentences.
+ * Two units that share wording. For (near-)verbatim links, the ranges bound the aligned words
+ * in each unit (article token indexes); reworded links cover whole units.
  */
 export interface Link {
-	/** Global sentence indexes, `x` in the article that sorts first. */
+	/** Global unit indexes, `x` in the article that sorts first. */
 	x: number;
 	y: number;
 	kind: MatchKind;

@@ -12,7 +12,7 @@ export function snapSpan(
 	last: number,
 ): { start: number; end: number } {
 	const tokens = article.tokens;
-	const sentenceOf = article.tokenSentence;
+	const sentenceOf = article.tokenUnit;
 	let f = first;
 	while (f > 0 && sentenceOf[f - 1] === sentenceOf[first] && tokens[f - 1]!.stop) f--;
 	let l = last;
@@ -21,8 +21,8 @@ export function snapSpan(
 	const atStart = f === 0 || sentenceOf[f - 1] !== sentenceOf[f];
 	const atEnd = l === tokens.length - 1 || sentenceOf[l + 1] !== sentenceOf[l];
 	return {
-		start: atStart ? article.sentences[sentenceOf[f]!]!.start : tokens[first]!.start,
-		end: atEnd ? article.sentences[sentenceOf[l]!]!.end : tokens[last]!.end,
+		start: atStart ? article.units[sentenceOf[f]!]!.start : tokens[first]!.start,
+		end: atEnd ? article.units[sentenceOf[l]!]!.end : tokens[last]!.end,
 	};
 }
 

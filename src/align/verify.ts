@@ -1,14 +1,9 @@
 /** Verification of candidate sentence pairs: local alignment, widened across sentence edges, or reworded overlap. */
 import type { Token } from '../text/tokenize.ts';
 import type { MatchKind } from '../schemas/alignment.ts';
+import { measurePair } from './classify.ts';
 import { localAlign, windowWords } from './local-align.ts';
-import {
-	KIND_RANK,
-	type AlignOptions,
-	type ArticleData,
-	type Link,
-	type Sentence,
-} from './model.ts';
+import { KIND_RANK, type AlignOptions, type ArticleData, type Link, type Unit } from './model.ts';
 import { overlapSimilarity, sameWords, sequenceSimilarity, sharedContent } from './similarity.ts';
 
 /** A match needs this many aligned content words, unless it covers short sentences whole. */
@@ -26,10 +21,11 @@ const WHOLE_COVER = 0.8;
 /** Verifies one candidate pair of sentences: the links it yields, if any. */
 export function verifyPair(
 	articles: readonly ArticleData[],
-	sa: Sentence,
-	sb: Sentence,
+	sa: Unit,
+	sb: Unit,
 	w: (t: Token) => number,
 	opts: Required<AlignOptions>,
+	mainNames: ReadonlySet<string>,
 ): Link[] {
 	const A = articles[sa.article]!;
 	const B = articles[sb.article]!;
@@ -41,8 +37,8 @@ export function verifyPair(
 				y: sb.g,
 				kind: 'verbatim',
 				similarity: 1,
-				rangeX: sentenceRange(sa),
-				rangeY: sentenceRange(sb),
+				rangeX: unitRange(sa),
+				rangeY: unitRange(sb),
 			},
 		];
 	}
@@ -68,15 +64,15 @@ export function verifyPair(
 			touchStartA !== touchStartB && ((touchStartA && fromA > 0) || (touchStartB && fromB > 0));
 		const widenEnd =
 			touchEndA !== touchEndB &&
-			((touchEndA && toA < A.sentences.length - 1) || (touchEndB && toB < B.sentences.length - 1));
+			((touchEndA && toA < A.units.length - 1) || (touchEndB && toB < B.units.length - 1));
 		if (!widenStart && !widenEnd) break;
 		if (widenStart) {
 			fromA = Math.max(0, fromA - 1);
 			fromB = Math.max(0, fromB - 1);
 		}
 		if (widenEnd) {
-			toA = Math.min(A.sentences.length - 1, toA + 1);
-			toB = Math.min(B.sentences.length - 1, toB + 1);
+			toA = Math.min(A.units.length - 1, toA + 1);
+			toB = Math.min(B.units.length - 1, toB + 1);
 		}
 		wordsA = windowWords(A, fromA, toA);
 		wordsB = windowWords(B, fromB, toB);
@@ -119,8 +115,8 @@ export function verifyPair(
 				for (const [i, j] of result.pairs) {
 					const ti = wordsA[i]!.token;
 					const tj = wordsB[j]!.token;
-					const si = A.tokenSentence[ti]!;
-					const sj = B.tokenSentence[tj]!;
+					const si = A.tokenUnit[ti]!;
+					const sj = B.tokenUnit[tj]!;
 					const key = `${si} ${sj}`;
 					const entry = bySentences.get(key) ?? { si, sj, ti: [], tj: [], weight: 0 };
 					entry.ti.push(ti);
@@ -129,9 +125,9 @@ export function verifyPair(
 					bySentences.set(key, entry);
 				}
 				for (const { si, sj, ti, tj, weight } of bySentences.values()) {
-					const gx = A.sentences[si]!;
-					const gy = B.sentences[sj]!;
-					const smaller = Math.min(sentenceWeight(gx, w), sentenceWeight(gy, w));
+					const gx = A.units[si]!;
+					const gy = B.units[sj]!;
+					const smaller = Math.min(unitWeight(gx, w), unitWeight(gy, w));
 					// A stray shared word does not tie two sentences together.
 					if (ti.length < 3 && weight < 0.5 * smaller) continue;
 					links.push({
@@ -147,22 +143,16 @@ export function verifyPair(
 			}
 		}
 	}
-	// Reworded: the two sentences share much of their weighted vocabulary.
-	const overlap = overlapSimilarity(sa.tokens, sb.tokens, w);
-	const sharedWords = sharedContent(sa.tokens, sb.tokens);
-	const sharedWeight = sharedWords.reduce((sum, t) => sum + w(t), 0);
-	const smaller = Math.min(sentenceWeight(sa, w), sentenceWeight(sb, w));
-	// Or many rare words in common, whatever the rest of the longer sentence says.
-	const rare =
-		sharedWeight >= opts.minRewordedWeight && sharedWeight >= MIN_REWORDED_CONTAINMENT * smaller;
-	if (sharedWords.length >= 4 && (overlap >= opts.minRewordedOverlap || rare)) {
+	// Otherwise the two units may still say the same in other words (see classify.ts).
+	const measured = measurePair(sa.tokens, sb.tokens, w, mainNames);
+	if (measured.kind) {
 		links.push({
 			x: sa.g,
 			y: sb.g,
-			kind: 'reworded',
-			similarity: overlap,
-			rangeX: sentenceRange(sa),
-			rangeY: sentenceRange(sb),
+			kind: measured.kind,
+			similarity: measured.kind === 'reworded' ? measured.overlap : measured.sequence,
+			rangeX: unitRange(sa),
+			rangeY: unitRange(sb),
 		});
 	}
 	return links;
@@ -183,12 +173,12 @@ export function mergeLinks(p: Link, q: Link): Link {
 }
 
 /** Article token indexes of a sentence's first and last token. */
-export function sentenceRange(s: Sentence): [number, number] {
+export function unitRange(s: Unit): [number, number] {
 	return [s.firstToken, s.firstToken + s.tokens.length - 1];
 }
 
 /** Summed content weight of a sentence. */
-export function sentenceWeight(s: Sentence, w: (t: Token) => number): number {
+export function unitWeight(s: Unit, w: (t: Token) => number): number {
 	return s.content.reduce((sum, k) => sum + w(s.tokens[k]!), 0);
 }
 
@@ -200,8 +190,8 @@ function contentWeight(
 	w: (t: Token) => number,
 ): number {
 	let total = 0;
-	for (let si = article.tokenSentence[first]!; si <= article.tokenSentence[last]!; si++) {
-		total += sentenceWeight(article.sentences[si]!, w);
+	for (let si = article.tokenUnit[first]!; si <= article.tokenUnit[last]!; si++) {
+		total += unitWeight(article.units[si]!, w);
 	}
 	return total;
 }
