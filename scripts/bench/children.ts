@@ -1,18 +1,13 @@
 /** The benchmark's child measurements: each runs in its own process and prints one JSON line. */
-import { existsSync, readFileSync } from 'node:fs';
 import { alignArticles } from '../../src/align/align-articles.ts';
 import type { Alignment } from '../../src/align/model.ts';
 import { readStoryFolder } from '../../src/loaders/read-story-folder.ts';
 import { buildStory } from '../../src/pipeline/build-story.ts';
 import { allPairsJaccard, pairwiseDiff, type PairGroup } from './baselines.ts';
-import { GOLD, ROOT, RUN_BUDGET_MS, SEED, SEED_DIR } from './config.ts';
-import {
-	alignmentGroups,
-	evaluateAgainstGold,
-	evaluateGroups,
-	type PairExample,
-	type PairScores,
-} from './evaluate.ts';
+import { ROOT, RUN_BUDGET_MS, SEED, SEED_DIR } from './config.ts';
+import { loadDevGold, loadSeedGold } from './gold.ts';
+import { METHODS, scoreGoldSet, type GoldScore } from './gold-scores.ts';
+import { alignmentGroups, evaluateGroups, type PairExample, type PairScores } from './evaluate.ts';
 import { generateStory, mulberry32, type GeneratedStory } from './generate-story.ts';
 import { arg, collect, median, peakRss, timed } from './measure.ts';
 
@@ -306,6 +301,7 @@ export function childDiffSample(size: number, count: number): BaselineResult {
 	};
 }
 
+/** Warm alignment time of the seed story, built as the site builds it. */
 export interface SeedResult {
 	articles: number;
 	sentences: number;
@@ -313,16 +309,9 @@ export interface SeedResult {
 	warmCpuMs: number;
 	runs: number;
 	groups: number;
-	gold: null | {
-		truePairs: number;
-		predicted: number;
-		precision: number;
-		recall: number;
-		falsePositives: string[];
-		misses: string[];
-	};
 }
 
+/** Times the engine on the seed story: 3 warm-up runs, then the median of 20. */
 export function childSeeds(): SeedResult {
 	// The same path as the site build: read the folder, build the story, align its articles.
 	const story = buildStory(readStoryFolder(SEED_DIR, ROOT));
@@ -330,33 +319,12 @@ export function childSeeds(): SeedResult {
 	for (let k = 0; k < 3; k++) alignArticles(articles);
 	const times: number[] = [];
 	const cpuTimes: number[] = [];
-	let alignment: Alignment | undefined;
+	let groups = 0;
 	for (let k = 0; k < 20; k++) {
 		const run = timed(() => alignArticles(articles));
-		alignment = run.value;
+		groups = run.value.groups.length;
 		times.push(run.wall);
 		cpuTimes.push(run.cpu);
-	}
-	let gold: SeedResult['gold'] = null;
-	if (existsSync(GOLD)) {
-		const data = JSON.parse(readFileSync(GOLD, 'utf8')) as { pairs: [string, string][] };
-		const scores = evaluateAgainstGold(alignment!, data.pairs);
-		const sentence = (key: string) => {
-			const [id, index] = key.split(':');
-			const article = articles.find((a) => a.id === id);
-			const span = article?.sentences[Number(index)];
-			return span ? `${key} "${article!.text.slice(span.start, span.end)}"` : key;
-		};
-		gold = {
-			truePairs: scores.truePairs,
-			predicted: scores.predicted,
-			precision: scores.precision,
-			recall: scores.recall,
-			falsePositives: scores.falsePositives
-				.slice(0, 5)
-				.map(([a, b]) => `${sentence(a)} ~ ${sentence(b)}`),
-			misses: scores.misses.slice(0, 5).map(([a, b]) => `${sentence(a)} ~ ${sentence(b)}`),
-		};
 	}
 	return {
 		articles: articles.length,
@@ -364,8 +332,28 @@ export function childSeeds(): SeedResult {
 		warmMs: median(times),
 		warmCpuMs: median(cpuTimes),
 		runs: times.length,
-		groups: alignment!.groups.length,
-		gold,
+		groups,
+	};
+}
+
+/** Scores of every method on both labelled gold sets. */
+export interface GoldResult {
+	seed: GoldScore[];
+	dev: GoldScore[];
+	/** Development events and articles scored. */
+	devEvents: number;
+	devArticles: number;
+}
+
+/** Scores the engine and the baselines on the seed gold and the labelled development events. */
+export function childGold(): GoldResult {
+	const seed = [loadSeedGold()];
+	const dev = loadDevGold();
+	return {
+		seed: METHODS.map((m) => scoreGoldSet(m, 'seed', seed)),
+		dev: METHODS.map((m) => scoreGoldSet(m, 'dev', dev)),
+		devEvents: dev.length,
+		devArticles: dev.reduce((n, s) => n + s.articles.length, 0),
 	};
 }
 
@@ -380,6 +368,7 @@ export function runChild(kind: string): void {
 		result = childDiffShard(size, Number(arg('--shard')), Number(arg('--shards')));
 	else if (kind === 'diff-sample') result = childDiffSample(size, Number(arg('--pairs')));
 	else if (kind === 'seeds') result = childSeeds();
+	else if (kind === 'gold') result = childGold();
 	else throw new Error(`unknown child ${kind}`);
 	process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -24,13 +24,22 @@ export const DIFF_SAMPLE_PAIRS = 40;
 export const RUN_BUDGET_MS = 60_000;
 
 export const TARGETS = {
-	seedMs: 50,
+	seedMs: 100,
 	largeMs: 20_000,
 	largeBytes: 2 * 1024 ** 3,
-	growth: 15,
+	growth: 12,
 	speedUp: 50,
-	precision: 0.97,
-	recallCopied: 0.97,
-	recallLight: 0.97,
-	recallHeavy: 0.8,
 };
+
+/** Accuracy targets of issue 12, judged on the labelled gold sets. */
+export const GOLD_TARGETS = {
+	seedRecall: 0.92,
+	seedRecallReworded: 0.8,
+	seedPrecision: 0.97,
+	devPrecision: 0.95,
+	devRecallCopied: 0.9,
+	devRecallReworded: 0.75,
+};
+
+/** Where the bench writes the measured accuracy that How it works shows. */
+export const ACCURACY_JSON = path.join(ROOT, 'src/align/gold/measured-accuracy.json');

@@ -10,6 +10,7 @@ import {
 	DIFF_FULL_MAX,
 	DIFF_SAMPLE_MAX,
 	DIFF_SAMPLE_PAIRS,
+	ACCURACY_JSON,
 	OUTPUT,
 	SCRIPT,
 	SEED,
@@ -21,10 +22,12 @@ import {
 	type BaselineResult,
 	type DiffShard,
 	type EngineResult,
+	type GoldResult,
 	type SeedResult,
 	type VerifyResult,
 } from './children.ts';
 import { evaluateGroups } from './evaluate.ts';
+import type { GoldScore } from './gold-scores.ts';
 import { generateStory } from './generate-story.ts';
 import { arg, engineFingerprint } from './measure.ts';
 import { renderReport } from './report.ts';
@@ -62,6 +65,7 @@ export interface Report {
 	/** All-pairs verification: measured up to VERIFY_FULL_MAX, estimated above it up to ALL_PAIRS_MAX. */
 	verify: Map<number, VerifyResult>;
 	seeds: SeedResult;
+	gold: GoldResult;
 	wallMs: number;
 	/** One-minute load average before and after: other work on the machine skews the times. */
 	load: [number, number];
@@ -92,12 +96,15 @@ export async function runParent(): Promise<void> {
 	await estimateLargeVerify(m);
 	note('seed story…');
 	const seeds = await spawnChild<SeedResult>(['seeds']);
+	note('labelled gold sets…');
+	const gold = await spawnChild<GoldResult>(['gold']);
 
 	const report: Report = {
 		date: new Date().toISOString(),
 		quick,
 		...m,
 		seeds,
+		gold,
 		wallMs: performance.now() - started,
 		load: [loadBefore, os.loadavg()[0] ?? 0],
 		engineHash: [engineBefore, engineFingerprint()],
@@ -106,6 +113,7 @@ export async function runParent(): Promise<void> {
 	process.stdout.write(`${markdown}\n`);
 	mkdirSync(path.dirname(OUTPUT), { recursive: true });
 	writeFileSync(OUTPUT, markdown);
+	writeFileSync(ACCURACY_JSON, `${JSON.stringify(accuracySummary(report), null, '\t')}\n`);
 	note(`written to ${path.relative(process.cwd(), OUTPUT)}`);
 }
 
@@ -222,5 +230,25 @@ export async function runDiff(size: number, cores: number): Promise<BaselineResu
 		runs: 1,
 		peakRss: Math.max(...results.map((r) => r.peakRss)),
 		scores: stripScores(evaluateGroups(groups, story.truth)),
+	};
+}
+
+/** The figures How it works shows: per kind, both gold sets, engine and baselines, from this run. */
+function accuracySummary(r: Report) {
+	const summarize = (scores: readonly GoldScore[]) =>
+		scores.map(({ method, labelled, recall, precision, precisionByKind }) => ({
+			method,
+			labelled,
+			recall,
+			precision,
+			...(precisionByKind ? { precisionByKind } : {}),
+		}));
+	return {
+		generatedBy: 'npm run bench',
+		date: r.date.slice(0, 10),
+		seed: summarize(r.gold.seed),
+		dev: summarize(r.gold.dev),
+		devEvents: r.gold.devEvents,
+		devArticles: r.gold.devArticles,
 	};
 }

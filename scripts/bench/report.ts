@@ -1,7 +1,8 @@
 /** The benchmark report, section by section, as Markdown. */
 import os from 'node:os';
 import { JACCARD_THRESHOLD, MIN_DIFF_RUN } from './baselines.ts';
-import { ALL_PAIRS_MAX, SEED, TARGETS, VERIFY_FULL_MAX } from './config.ts';
+import { ALL_PAIRS_MAX, GOLD_TARGETS, SEED, TARGETS, VERIFY_FULL_MAX } from './config.ts';
+import type { GoldScore } from './gold-scores.ts';
 import type { EngineResult, Scores, VerifyResult } from './children.ts';
 import { median } from './measure.ts';
 import type { Report } from './parent.ts';
@@ -49,6 +50,7 @@ export function renderReport(r: Report): string {
 		...renderEngine(r),
 		...renderAccuracy(r),
 		...renderSpeed(r),
+		...renderGold(r),
 		...renderSeeds(r),
 		...renderTargets(r),
 		...renderExamples(r),
@@ -154,7 +156,12 @@ function renderEngine(r: Report): string[] {
 /** Precision and recall on the synthetic stories, engine and baselines. */
 function renderAccuracy(r: Report): string[] {
 	const out: string[] = [];
-	out.push('## Accuracy', '');
+	out.push('## Synthetic provenance (copy detection only)', '');
+	out.push(
+		'The generator\'s "heavy" edits substitute words; they are not paraphrase, so these figures show that copied and edited',
+		'sentences are found at scale and are no measure of the reworded tier: for that, see the labelled text above.',
+		'',
+	);
 	const accuracyRows: string[][] = [];
 	const scoreCells = (s: Scores | undefined) =>
 		s
@@ -218,7 +225,7 @@ function renderAccuracy(r: Report): string[] {
 				'Precision',
 				'Recall copied',
 				'Recall light',
-				'Recall heavy',
+				'Recall heavy (word substitution)',
 				'Recall all',
 			],
 			accuracyRows,
@@ -303,15 +310,6 @@ function renderSeeds(r: Report): string[] {
 		`${s.articles} articles, ${s.sentences} sentences, read with \`readStoryFolder\` and \`buildStory\`: warm alignment ${fmtMs(s.warmMs)} wall, ${fmtMs(s.warmCpuMs)} CPU (medians of ${s.runs} runs after 3 warm-up runs), ${s.groups} groups.`,
 		'',
 	);
-	if (s.gold) {
-		out.push(
-			`Gold alignment (\`src/align/gold/seed-alignment.json\`): ${s.gold.truePairs} true pairs, ${s.gold.predicted} predicted, precision ${fmtP(s.gold.precision)}, recall ${fmtP(s.gold.recall)}.`,
-			'',
-		);
-		for (const fp of s.gold.falsePositives) out.push(`- false pair: ${fp}`);
-		for (const m of s.gold.misses) out.push(`- missed: ${m}`);
-		out.push('');
-	} else out.push('gold alignment not found', '');
 
 	return out;
 }
@@ -415,52 +413,97 @@ function speedUpTargets(r: Report): { rows: string[][]; verdicts: string[] } {
 	return { rows: targetRows, verdicts: speedUpVerdicts };
 }
 
-/** Rows for the precision and recall targets. */
+/** Rows for the precision and recall targets, judged on the labelled gold sets. */
 function accuracyTargetRows(r: Report): string[][] {
-	const s = r.seeds;
-	const targetRows: string[][] = [];
-	for (const e of r.engine) {
-		const sc = e.scores;
-		targetRows.push([
-			`${e.size} articles, precision`,
-			`≥ ${TARGETS.precision}`,
-			fmtP(sc.precision),
-			mark(sc.precision >= TARGETS.precision),
+	const rows: string[][] = [];
+	const engineOn = (scores: readonly GoldScore[]) => scores.find((g) => g.method === 'engine');
+	const seed = engineOn(r.gold.seed);
+	const dev = engineOn(r.gold.dev);
+	const row = (target: string, goal: number, value: number | undefined) =>
+		rows.push([
+			target,
+			`≥ ${goal}`,
+			value === undefined ? 'not measured' : fmtP(value),
+			value === undefined ? '—' : mark(value >= goal),
 		]);
-		targetRows.push([
-			`${e.size} articles, recall copied`,
-			`≥ ${TARGETS.recallCopied}`,
-			fmtP(sc.recall.copied),
-			mark(sc.recall.copied >= TARGETS.recallCopied),
+	row('Seed gold, recall (all pairs)', GOLD_TARGETS.seedRecall, seed?.recall.all);
+	row('Seed gold, recall (reworded pairs)', GOLD_TARGETS.seedRecallReworded, seed?.recall.reworded);
+	row('Seed gold, precision', GOLD_TARGETS.seedPrecision, seed?.precision);
+	row('Development events, precision', GOLD_TARGETS.devPrecision, dev?.precision);
+	row('Development events, recall verbatim', GOLD_TARGETS.devRecallCopied, dev?.recall.verbatim);
+	row(
+		'Development events, recall near-verbatim',
+		GOLD_TARGETS.devRecallCopied,
+		dev?.recall['near-verbatim'],
+	);
+	row('Development events, recall reworded', GOLD_TARGETS.devRecallReworded, dev?.recall.reworded);
+	return rows;
+}
+
+/** Precision and recall per kind on the labelled gold sets, engine against the baselines. */
+function renderGold(r: Report): string[] {
+	const out: string[] = ['## Accuracy on labelled text', ''];
+	out.push(
+		'What the engine is for, measured on text labelled by hand before the engine ran on it. **Seed story**: `src/align/gold/seed-alignment.json`,',
+		'every pair of sentences of different articles that share a passage (so every other predicted pair is a false positive); the gold names',
+		"pairs, not kinds, so each pair's kind is read off its two sentences with the published thresholds (`src/align/thresholds.ts`) and a",
+		`pair meeting none counts as reworded. **Development events**: \`tests/fixtures/gold/alignment-dev.json\`, ${r.gold.devEvents} real multi-outlet`,
+		`events of ECB+ (${r.gold.devArticles} articles; test data, never published), labelled sentence pairs per kind and hard negatives; the labels`,
+		'are a sample, so precision there counts aligned negatives as the false positives. A pair counts as predicted when its two sentences',
+		'share a passage group (for the baselines: when they are linked). Precision per engine kind: of the pairs the engine called that kind,',
+		'the share that are true.',
+		'',
+	);
+	const rows = (set: string, scores: readonly GoldScore[]) =>
+		scores.map((g) => [
+			set,
+			g.method,
+			`${g.labelled.verbatim} / ${g.labelled['near-verbatim']} / ${g.labelled.reworded} / ${g.labelled.negative}`,
+			fmtP(g.recall.verbatim),
+			fmtP(g.recall['near-verbatim']),
+			fmtP(g.recall.reworded),
+			fmtP(g.recall.all),
+			fmtP(g.precision),
+			g.precisionByKind
+				? (['verbatim', 'near-verbatim', 'reworded'] as const)
+						.map((k) => {
+							const e = g.precisionByKind?.[k];
+							return e ? `${fmtP(e.precision)} (${e.correct}/${e.predicted})` : '—';
+						})
+						.join(' / ')
+				: '—',
 		]);
-		targetRows.push([
-			`${e.size} articles, recall light`,
-			`≥ ${TARGETS.recallLight}`,
-			fmtP(sc.recall.light),
-			mark(sc.recall.light >= TARGETS.recallLight),
-		]);
-		targetRows.push([
-			`${e.size} articles, recall heavy`,
-			`≥ ${TARGETS.recallHeavy}`,
-			fmtP(sc.recall.heavy),
-			mark(sc.recall.heavy >= TARGETS.recallHeavy),
-		]);
+	out.push(
+		table(
+			[
+				'Gold set',
+				'Method',
+				'Labelled (verbatim / near / reworded / negative)',
+				'Recall verbatim',
+				'Recall near-verbatim',
+				'Recall reworded',
+				'Recall all',
+				'Precision',
+				'Precision by engine kind (verbatim / near / reworded)',
+			],
+			[...rows('seed story', r.gold.seed), ...rows('development events', r.gold.dev)],
+		),
+		'',
+	);
+	for (const [name, scores] of [
+		['seed story', r.gold.seed],
+		['development events', r.gold.dev],
+	] as const) {
+		const engine = scores.find((g) => g.method === 'engine');
+		if (!engine) continue;
+		const missed = engine.misses ?? [];
+		const wrong = engine.falsePositives ?? [];
+		out.push(
+			`Engine on the ${name}: ${missed.length} labelled pairs missed${missed.length > 0 ? ` (${(['verbatim', 'near-verbatim', 'reworded'] as const).map((k) => `${missed.filter((m) => m.kind === k).length} ${k}`).join(', ')})` : ''}, ${wrong.length} hard negatives aligned.`,
+			'',
+		);
 	}
-	if (s.gold) {
-		targetRows.push([
-			'Seed gold, precision',
-			`≥ ${TARGETS.precision}`,
-			fmtP(s.gold.precision),
-			mark(s.gold.precision >= TARGETS.precision),
-		]);
-		targetRows.push([
-			'Seed gold, recall',
-			`≥ ${TARGETS.recallLight}`,
-			fmtP(s.gold.recall),
-			mark(s.gold.recall >= TARGETS.recallLight),
-		]);
-	}
-	return targetRows;
+	return out;
 }
 
 /** Engine errors at the largest size run, for diagnosis. */

@@ -56,7 +56,7 @@ export function alignArticles(
 	for (const [ga, gb] of candidates) {
 		const [ua, ub] = [units[ga], units[gb]];
 		if (!ua || !ub) continue;
-		for (const link of verifyPair(articles, ua, ub, w, opts, mainNames)) {
+		for (const link of verifyPair(articles, ua, ub, w, mainNames)) {
 			const key = link.x * n + link.y;
 			const known = links.get(key);
 			if (!known) links.set(key, link);

@@ -1,5 +1,5 @@
 /** Candidate sentence pairs, found without comparing all pairs. */
-import { DEFAULTS, type AlignOptions, type ArticleData, type Unit } from './model.ts';
+import type { AlignOptions, ArticleData, Unit } from './model.ts';
 
 /** Star fan-out for over-long posting lists. */
 const STAR = 6;

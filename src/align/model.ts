@@ -22,12 +22,6 @@ export interface AlignOptions {
 	maxPostings?: number;
 	/** Content words in more sentences than this are not anchors. Default 40. */
 	maxAnchorFrequency?: number;
-	/** Smallest weighted overlap for a reworded match. Default 0.5. */
-	minRewordedOverlap?: number;
-	/** Smallest summed weight of shared content words for a reworded match on rare words. Default 15. */
-	minRewordedWeight?: number;
-	/** Smallest sequence similarity for a (near-)verbatim match. Default 0.75. */
-	minNearSimilarity?: number;
 	/** Groups up to this size get every pair compared; larger ones only against the reference. Default 8. */
 	maxAllPairs?: number;
 	/** Candidates verified per sentence, best first. Default 12. */
@@ -43,9 +37,6 @@ export interface AlignOptions {
 export const DEFAULTS: Required<AlignOptions> = {
 	maxPostings: 48,
 	maxAnchorFrequency: 40,
-	minRewordedOverlap: 0.5,
-	minRewordedWeight: 15,
-	minNearSimilarity: 0.75,
 	maxAllPairs: 8,
 	maxPartners: 12,
 	candidates: 'indexed',

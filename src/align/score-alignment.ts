@@ -129,3 +129,24 @@ export function scoreLabelledPairs(
 		falsePositives,
 	};
 }
+
+/** The kind of each predicted sentence pair: the kind of the passage pair that joins them. */
+export function predictedPairKinds(story: AlignedStory): Map<string, MatchKind> {
+	const byId = new Map(story.passages.map((p) => [p.id, p]));
+	const kinds = new Map<string, MatchKind>();
+	for (const group of story.groups) {
+		const pairKind = new Map(group.pairs.map((p) => [`${p.a} ${p.b}`, p.kind]));
+		const members = group.passageIds.flatMap((id) => byId.get(id) ?? []);
+		members.forEach((p, i) => {
+			for (const q of members.slice(i + 1)) {
+				const kind =
+					pairKind.get(`${p.id} ${q.id}`) ?? pairKind.get(`${q.id} ${p.id}`) ?? group.kind;
+				for (const si of p.sentenceIndexes) {
+					for (const sj of q.sentenceIndexes)
+						kinds.set([`${p.articleId}:${si}`, `${q.articleId}:${sj}`].sort().join('|'), kind);
+				}
+			}
+		});
+	}
+	return kinds;
+}

@@ -3,17 +3,21 @@ import type { Token } from '../text/tokenize.ts';
 import type { MatchKind } from '../schemas/alignment.ts';
 import { measurePair } from './classify.ts';
 import { localAlign, windowWords } from './local-align.ts';
-import { KIND_RANK, type AlignOptions, type ArticleData, type Link, type Unit } from './model.ts';
-import { overlapSimilarity, sameWords, sequenceSimilarity, sharedContent } from './similarity.ts';
+import { KIND_RANK, type ArticleData, type Link, type Unit } from './model.ts';
+import { overlapSimilarity, sameWords, sequenceSimilarity } from './similarity.ts';
+import { NEAR_VERBATIM_MIN_SEQUENCE } from './thresholds.ts';
 
 /** A match needs this many aligned content words, unless it covers short sentences whole. */
 const MIN_CONTENT_MATCHES = 5;
 const MIN_SHORT_MATCHES = 2;
-/** Share of the shorter sentence's content weight that rare shared words must carry. */
-const MIN_REWORDED_CONTAINMENT = 0.45;
 /** A whole short sentence found inside a longer one needs this many aligned content words. */
 const MIN_CONTAINED_MATCHES = 3;
-/** A local match of this many content words with reworded wording is a paraphrase. */
+/**
+ * A local match of this many content words, whose region shares at least MIN_REGION_OVERLAP of
+ * its weighted vocabulary, links the two units for the grouping stage to measure (v1's values,
+ * calibrated on the seed story).
+ */
+const MIN_REGION_OVERLAP = 0.5;
 const MIN_REWORDED_MATCHES = 6;
 /** Share of a sentence's content weight a match must cover to count as covering it whole. */
 const WHOLE_COVER = 0.8;
@@ -24,7 +28,6 @@ export function verifyPair(
 	sa: Unit,
 	sb: Unit,
 	w: (t: Token) => number,
-	opts: Required<AlignOptions>,
 	mainNames: ReadonlySet<string>,
 ): Link[] {
 	const A = articles[sa.article]!;
@@ -99,10 +102,10 @@ export function verifyPair(
 			const sequence = sequenceSimilarity(tokensA, tokensB, w);
 			const regionOverlap = overlapSimilarity(tokensA, tokensB, w);
 			// A long local match with reordered or substituted words is a paraphrase of the region.
-			const reworded = matched >= MIN_REWORDED_MATCHES && regionOverlap >= opts.minRewordedOverlap;
-			if (sequence >= opts.minNearSimilarity || reworded) {
+			const reworded = matched >= MIN_REWORDED_MATCHES && regionOverlap >= MIN_REGION_OVERLAP;
+			if (sequence >= NEAR_VERBATIM_MIN_SEQUENCE || reworded) {
 				const kind: MatchKind =
-					sequence < opts.minNearSimilarity
+					sequence < NEAR_VERBATIM_MIN_SEQUENCE
 						? 'reworded'
 						: sameWords(tokensA, tokensB)
 							? 'verbatim'
