@@ -89,7 +89,7 @@ function renderMethod(): string[] {
 		'',
 		`Synthetic stories from \`scripts/bench/generate-story.ts\` (seed ${SEED}, about 600 words per article): wire stories of about 40`,
 		'sentences written from a small English grammar over a Zipf-ranked vocabulary; each article carries about 60% of its',
-		'sentences from one or two wire stories, each copied, lightly edited or heavily reworded (the mix is in the engine table),',
+		'sentences from one or two wire stories, each copied, lightly edited or heavily edited by word substitution (the mix is in the engine table),',
 		'the rest filler of its own, with some paragraphs moved. A true pair is two sentences of different articles from the same wire sentence; its kind is',
 		'the harder of the two edits. A predicted pair is two sentences whose passages the engine put in one group. Each',
 		"measurement runs in its own child process; peak memory is that process's `maxRSS` (it includes the generated story and",
