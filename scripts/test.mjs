@@ -27,8 +27,9 @@ stages.push({
 stages.push({ name: 'type check', ok: run('Type check (astro check)', 'astro', ['check']) });
 stages.push({
 	name: 'unit tests',
-	ok: run('Unit and build tests (vitest)', 'vitest', [
+	ok: run('Unit and build tests (vitest, with coverage of the pure folders)', 'vitest', [
 		'run',
+		'--coverage',
 		'--reporter=default',
 		'--reporter=json',
 		'--outputFile.json=reports/vitest.json',

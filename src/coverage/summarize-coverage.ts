@@ -15,6 +15,7 @@ import type { VersionSet } from '../schemas/versions.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Group, MatchKind, Passage } from '../schemas/alignment.ts';
 import { tokenize } from '../text/tokenize.ts';
+import { isCrossOutlet } from './cross-outlet.ts';
 
 /** Largest number of outlets for which the overlap matrix is built. */
 export const MAX_MATRIX_OUTLETS = 30;
@@ -73,9 +74,7 @@ export function summarizeCoverage(
 	});
 
 	// Passages shared with another outlet, per article.
-	const crossOutlet = new Set(
-		groupCoverage.filter((g) => g.outletCount >= 2).map((g) => g.groupId),
-	);
+	const crossOutlet = new Set(groupCoverage.filter(isCrossOutlet).map((g) => g.groupId));
 	const sharedSpans = new Map<string, { start: number; end: number }[]>();
 	for (const p of passages) {
 		if (!crossOutlet.has(p.groupId)) continue;

@@ -1,120 +1,96 @@
 /**
- * Where the outlets differ on checkable facts: numbers, years, dates and weekdays, durations,
- * how many sources a claim rests on and how they are described, people's names (a surname
- * used as if it were a given name), and which outlet a report is credited to. Each
- * difference quotes every side's exact words; nothing here decides who is right.
+ * Where the outlets differ on checkable facts. Every typed value of every outlet's latest
+ * capture (counts, money, measures, ages, durations, dates, times, percentages) is put in a
+ * slot with the values of other outlets that state the same quantity, judged by the passage
+ * alignment (wordings of one group) or by the words around the values (the same counted noun
+ * and the same event words). Values of a slot are compared pairwise: the same amount written
+ * two ways is never shown; a bound the other value fits is compatible; the same amount in
+ * another unit is a conversion. Two general rules about wording stay: how each outlet names a
+ * person (a title with one part of the name), and who a shared passage credits a report to.
+ * Each side quotes its outlet's exact words; nothing here decides who is right.
  */
 import type { Article } from '../schemas/article.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
 import type { Group, Passage } from '../schemas/alignment.ts';
-import type { Difference, DifferenceKind, DifferenceSide } from '../schemas/differences.ts';
+import type {
+	Comparison,
+	Difference,
+	DifferenceSide,
+	Relation,
+	TypedValue,
+} from '../schemas/differences.ts';
+import { createIdAllocator, hashText } from '../text/ids.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+import { areComparable, compareValues, dimensionOf } from './compare-values.ts';
+import { extractValues } from './extract-values.ts';
+import { CASUALTY_SLOT, CASUALTY_WORDS, EVENT_SYNONYMS } from './value-words.ts';
+import { normalizeWord, stemWord } from '../text/tokenize.ts';
 
-interface Fact {
-	articleId: string;
-	topic: string;
-	kind: DifferenceKind;
-	label: string;
-	value: string;
-	start: number;
-	end: number;
-}
-
-const NUMBER_WORDS =
-	'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|several|multiple';
-const WEEKDAYS = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
-const MONTHS =
-	'January|February|March|April|May|June|July|August|September|October|November|December';
-
-/** Fact patterns that hold across stories: what they capture and how to label the topic. */
-const TOPICS: {
-	topic: string;
-	kind: DifferenceKind;
-	label: string;
-	pattern: RegExp;
-	value: (m: RegExpExecArray) => string;
-}[] = [
-	{
-		topic: 'elected',
-		kind: 'year',
-		label: 'Year first elected',
-		pattern: /\b(?:first\s+)?elected\b[^.;]{0,40}?\bin\s+(\d{4})\b/g,
-		value: (m) => m[1]!,
-	},
-	{
-		topic: 'held',
-		kind: 'duration',
-		label: 'How long they were held',
-		pattern: new RegExp(
-			`\\b(?:imprisoned|detained|held|jailed|in (?:[A-Z][a-z]+ )?custody|behind bars)\\b[^.;]{0,40}?\\b((?:for|over|for more than|more than|nearly|almost|about|some|for over)\\s+(?:[\\d,]+|${NUMBER_WORDS})\\s+(?:days|weeks|months|years)|from\\s+\\d{4}\\s+(?:to|until)\\s+\\d{4})`,
-			'g',
-		),
-		value: (m) => m[1]!.replace(/^for\s+/, '').toLowerCase(),
-	},
-	{
-		topic: 'sources',
-		kind: 'sources',
-		label: 'Sources the report rests on',
-		pattern: new RegExp(
-			`\\b((?:(?:${NUMBER_WORDS}|\\d+)\\s+)?(?:(?:separate|unnamed|anonymous|senior|unidentified|confidential|independent)\\s+)*["“]?(?:national security|security|intelligence|government|police|military)\\s+sources)\\b`,
-			'gi',
-		),
-		value: (m) =>
-			m[1]!
-				.toLowerCase()
-				.replace(/["“]/g, '')
-				.replace(
-					/\s*(?:national security|security|intelligence|government|police|military)\s+sources$/,
-					'',
-				)
-				.trim()
-				.split(/\s+/)
-				.filter(Boolean)
-				.join(', ') || 'not counted or described',
-	},
-];
-
-/** Facts of one article matched by the topic patterns. */
-function factsOf(article: Article): Fact[] {
-	const facts: Fact[] = [];
-	for (const t of TOPICS) {
-		t.pattern.lastIndex = 0;
-		for (let m = t.pattern.exec(article.text); m; m = t.pattern.exec(article.text)) {
-			// Point at the captured words, or the whole match when the capture repeats.
-			const inner = m[1] ?? m[0];
-			const offset = m.index + m[0].indexOf(inner);
-			facts.push({
-				articleId: article.id,
-				topic: t.topic,
-				kind: t.kind,
-				label: t.label,
-				value: t.value(m),
-				start: offset,
-				end: offset + inner.length,
-			});
-		}
-	}
-	return facts;
-}
-
-const TITLES =
-	'Mr|Mrs|Ms|Dr|Consul General|Consul-General|Ambassador|Minister|Senator|President|Premier|Chief';
-/** A title and one part of a name, not followed by another: "Mr Tao", "Consul General Han". */
-const SHORT_NAME = new RegExp(`\\b(${TITLES})\\.?\\s+([A-Z][\\p{L}'’-]+)\\b(?!\\s+[A-Z])`, 'gu');
-/** A full name of two capitalised words, with the title before it if any. */
-const FULL_NAME = new RegExp(
-	`\\b(?:(${TITLES})\\.?\\s+)?([A-Z][\\p{L}'’-]+)\\s+([A-Z][\\p{L}'’-]+)\\b`,
-	'gu',
+/** Each synonym's stem mapped to the first of its set, so that the contexts of two wordings meet. */
+const SYNONYM_STEM = new Map(
+	EVENT_SYNONYMS.flatMap((set) => {
+		const head = stemWord(normalizeWord(set[0]!));
+		return set.map((w) => [stemWord(normalizeWord(w)), head] as const);
+	}),
 );
-const NOT_A_PERSON =
-	/\b(?:News|Party|Office|House|Commons|Press|Mail|Canada|Valley|North|General|Minister|Liberal|Conservative|Prime|Michaels)\b/;
-/** Names of news organisations, for swaps of who is credited with a report. */
-const ORGANISATION =
-	/\b(?:News|Mail|Post|Press|Times|Star|Globe|Journal|Herald|Telegraph|Guardian|Tribune|Wire|Reuters|AP|CBC|CTV|BBC|Agency|Radio|Television|TV)\b/;
+
+/** A typed value in one article, with what it is about. */
+export interface Mention {
+	articleId: string;
+	outletId: string;
+	/** Order of the article in the story, for stable output. */
+	articleIndex: number;
+	value: TypedValue;
+	/** Index of the sentence holding it. */
+	sentence: number;
+	/** The group of the passage holding it, if any. */
+	groupId: string | null;
+	/** What a count counts, by its casualty word when there is one ("killed", "injured"), else its noun. */
+	role: string | null;
+	/** Stems of the content words around the value, and their weights. */
+	context: Map<string, number>;
+	/** The words of those stems as the text writes them, for naming the slot. */
+	surface: Map<string, string>;
+	/** For a distance, the place it is measured from ("35 miles southwest of Bandar Abbas"), or null. */
+	place: string | null;
+	/** Stems of the content words just before the value: what a year or date is the date of ("elected … in 2019"). */
+	lead: Set<string>;
+}
 
 /**
- * Finds the story's differences. `versionOf` maps superseded captures to the latest capture
- * of their article, so an outlet speaks once.
+ * Words either side of a value that describe what it is about ("the quake killed at least 10
+ * people on Qeshm island"): eight, about a clause. Set on the dev-corpus gold slots.
  */
+export const CONTEXT_WINDOW = 8;
+
+/** Content words before a date that say what it dates ("elected to parliament in 2019"): three. */
+export const LEAD_WORDS = 3;
+
+/**
+ * How much less each word further from the value counts (per word): near words say what a
+ * value is about ("58 km south-west of Bandar Abbas and 1,500 km south of Tehran"). Set on the
+ * dev-corpus gold slots.
+ */
+export const CONTEXT_DECAY = 0.85;
+
+/**
+ * Weighted overlap (Dice) of two values' context words above which they fill the same slot:
+ * 0.3. Rare words weigh most (idf over the story's sentences), so "Bam", "2003" keep another
+ * quake's toll apart. Calibrated on the dev-corpus gold (tests/fixtures/gold/differences-dev.json).
+ */
+export const SLOT_SIMILARITY = 0.3;
+
+/**
+ * The least overlap that still shows two counts of one noun, two clock times or two durations
+ * share a word about what they count or time (one content word of a dozen): 0.05. Set on the
+ * dev-corpus gold slots.
+ */
+export const SHARED_WORD_SIMILARITY = 0.05;
+
+/** The same, for values inside passages the alignment grouped: they report one text already. */
+export const GROUP_SLOT_SIMILARITY = 0.15;
+
+/** Finds the story's differences among the latest capture of each outlet. */
 export function findDifferences(
 	articles: readonly Article[],
 	passages: readonly Passage[],
@@ -122,28 +98,454 @@ export function findDifferences(
 	latestArticleIds: readonly string[],
 ): Difference[] {
 	const latest = new Set(latestArticleIds);
-	const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
-	const differences: Difference[] = [];
+	const current = articles.filter((a) => latest.has(a.id));
+	const allocate = createIdAllocator();
+	const mentions = collectMentions(current, passages);
+	const differences = [
+		...valueDifferences(mentions, current, allocate),
+		...nameDifferences(articles, latest, allocate),
+		...creditDifferences(articles, passages, groups, latest, allocate),
+	];
+	return differences;
+}
 
-	// 1. Topics: the same kind of fact stated differently by different outlets.
-	const facts = articles.flatMap(factsOf);
-	for (const t of TOPICS) {
-		const topicFacts = facts.filter((f) => f.topic === t.topic);
-		const values = new Set(topicFacts.filter((f) => latest.has(f.articleId)).map((f) => f.value));
-		const outlets = new Set(
-			topicFacts.filter((f) => latest.has(f.articleId)).map((f) => outletOf.get(f.articleId)),
+/** Every typed value of the given articles with its sentence, passage group and context. */
+export function collectMentions(
+	articles: readonly Article[],
+	passages: readonly Passage[],
+): Mention[] {
+	// Document frequency of stems over sentences, for idf weights.
+	const sentenceStems = articles.map((a) =>
+		a.sentences.map(
+			(s) =>
+				new Set(
+					tokenize(a.text, s.start, s.end)
+						.filter((t) => !t.stop)
+						.map((t) => t.stem),
+				),
+		),
+	);
+	const df = new Map<string, number>();
+	let sentences = 0;
+	for (const list of sentenceStems)
+		for (const set of list) {
+			sentences++;
+			for (const s of set) df.set(s, (df.get(s) ?? 0) + 1);
+		}
+	const idf = (stem: string) => Math.log((sentences + 1) / ((df.get(stem) ?? 0) + 1)) + 1;
+	const mentions: Mention[] = [];
+	articles.forEach((article, articleIndex) => {
+		const values = extractValues(article.text);
+		const ownPassages = passages.filter((p) => p.articleId === article.id);
+		// "two women and one man died": parts of a total, not totals of their own.
+		const parts = new Set<TypedValue>();
+		values.forEach((v, k) => {
+			const next = values[k + 1];
+			if (
+				next &&
+				v.kind === 'count' &&
+				next.kind === 'count' &&
+				/^\s*(?:,|and|,\s*and)\s*$/.test(article.text.slice(v.end, next.start))
+			) {
+				parts.add(v);
+				parts.add(next);
+			}
+			// "two women and a man", "a man and two women"
+			if (
+				v.kind === 'count' &&
+				(/^\s*(?:,|and)\s+(?:a|an)\s+\p{L}+/u.test(article.text.slice(v.end, v.end + 20)) ||
+					/\b(?:a|an)\s+\p{L}+\s+(?:and|,)\s*$/u.test(
+						article.text.slice(Math.max(0, v.start - 20), v.start),
+					))
+			)
+				parts.add(v);
+		});
+		for (const value of values) {
+			if (parts.has(value)) continue;
+			const sentence = article.sentences.findIndex(
+				(s) => s.start <= value.start && value.start < s.end,
+			);
+			if (sentence < 0) continue;
+			const span = article.sentences[sentence]!;
+			const tokens = tokenize(article.text, span.start, span.end);
+			const inValue = (t: Token) => values.some((v) => t.start < v.end && v.start < t.end);
+			const before = tokens
+				.filter((t) => t.end <= value.start && !inValue(t))
+				.slice(-CONTEXT_WINDOW);
+			const after = tokens
+				.filter((t) => t.start >= value.end && !inValue(t))
+				.slice(0, CONTEXT_WINDOW);
+			const context = new Map<string, number>();
+			const surface = new Map<string, string>();
+			const weigh = (t: Token, distance: number) => {
+				if (t.stop || /\d/.test(t.norm)) return;
+				const stem = SYNONYM_STEM.get(t.stem) ?? t.stem;
+				if (!surface.has(stem)) surface.set(stem, article.text.slice(t.start, t.end));
+				const w = idf(stem) * CONTEXT_DECAY ** distance;
+				context.set(stem, Math.max(context.get(stem) ?? 0, w));
+			};
+			before.forEach((t, k) => weigh(t, before.length - 1 - k));
+			after.forEach((t, k) => weigh(t, k));
+			// The sentence before often names what "it" or "the quake" is: "… Zarand in 2005. It killed 612 people".
+			const previous = article.sentences[sentence - 1];
+			if (
+				previous &&
+				/^\s*(?:it|they|he|she|this|that|the\s+(?:quake|attack|blast|fire|storm))\b/i.test(
+					article.text.slice(span.start, value.start),
+				)
+			) {
+				for (const t of tokenize(article.text, previous.start, previous.end))
+					weigh(t, CONTEXT_WINDOW);
+			}
+			const lead = new Set(
+				before
+					.filter((t) => !t.stop && !/\d/.test(t.norm))
+					.slice(-LEAD_WORDS)
+					.map((t) => t.stem),
+			);
+			const passage = ownPassages.find((p) => p.start <= value.start && value.end <= p.end);
+			mentions.push({
+				articleId: article.id,
+				outletId: article.outlet,
+				articleIndex,
+				value,
+				sentence,
+				groupId: passage?.groupId ?? null,
+				role: roleOf(value, article.text),
+				context,
+				surface,
+				place: dimensionOf(value) === 'length' ? placeAfter(article.text, value.end) : null,
+				lead,
+			});
+		}
+	});
+	return mentions;
+}
+
+/** What a count counts: its casualty word (its own noun, or one next to it), else its noun. */
+function roleOf(value: TypedValue, text: string): string | null {
+	if (value.kind !== 'count') return value.noun;
+	const own =
+		value.noun && CASUALTY_WORDS.has(value.noun) ? CASUALTY_WORDS.get(value.noun)! : value.noun;
+	if (own && CASUALTY_SLOT.has(own)) return CASUALTY_SLOT.get(own)!;
+	const casualty = (word: string | undefined) => {
+		const c = word ? CASUALTY_WORDS.get(word.toLowerCase()) : undefined;
+		return c ? (CASUALTY_SLOT.get(c) ?? null) : null;
+	};
+	// Right after: "three bank workers dead", "10 people were killed", "600 had been killed".
+	const after = /^\s*(?:(?:were|was|are|is|have|has|had)\s+(?:been\s+|also\s+)?)?(\p{L}+)/u.exec(
+		text.slice(value.end),
+	);
+	const before = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, value.start - 30), value.start));
+	// Right before: "killing 10 people", "injuring 80".
+	const role = casualty(after?.[1]) ?? casualty(before?.[1]);
+	if (role) return role;
+	return own;
+}
+
+/** Nouns that say only that people were counted; what happened to them decides the slot. */
+const GENERIC_COUNTED = new Set(['people', 'persons', 'others', 'individuals', 'civilians']);
+
+/** Weighted Dice overlap of two contexts. */
+function contextSimilarity(a: Map<string, number>, b: Map<string, number>): number {
+	let shared = 0;
+	let total = 0;
+	for (const [s, w] of a) {
+		total += w;
+		if (b.has(s)) shared += w + b.get(s)!;
+	}
+	for (const w of b.values()) total += w;
+	return total === 0 ? 0 : shared / total;
+}
+
+/** The capitalised name after "of" or "from" just after a distance: "… south - west of Bandar Abbas". */
+function placeAfter(text: string, end: number): string | null {
+	const m = /^[^.;:!?]{0,40}?\b(?:of|from)\s+(?:the\s+(?:\p{Ll}+\s+of\s+)?)?(\p{Lu}\p{L}+)/u.exec(
+		text.slice(end, end + 80),
+	);
+	return m ? m[1]! : null;
+}
+
+/**
+ * Two tolls more than ten times apart are tolls of two events (a quake's 10 dead and an earlier
+ * quake's 26,000), unless one is none at all. The widest spread within one toll in the dev gold
+ * is 3 to 10.
+ */
+export const TOLL_RATIO = 10;
+
+/** True when two casualty counts are close enough to be one toll told differently. */
+function similarTolls(a: TypedValue, b: TypedValue): boolean {
+	const x = typeof a.value === 'number' ? a.value : a.low;
+	const y = typeof b.value === 'number' ? b.value : b.low;
+	if (x === null || y === null || x === 0 || y === 0) return true;
+	return Math.max(x, y) / Math.min(x, y) <= TOLL_RATIO;
+}
+
+/** True for a vague plural read as a floor ("dozens" = at least 24). */
+function isVague(v: TypedValue): boolean {
+	return v.low !== null && v.value === v.low && v.high === null && v.qualifier === 'at least';
+}
+
+/** Stem of a noun for matching ("villages", "village"). */
+function nounKey(noun: string | null): string | null {
+	return noun ? noun.replace(/(?:es|s)$/, '') : null;
+}
+
+/** A slot score meaning "never one slot": no slot may hold both values. */
+export const NEVER = -1;
+
+/** How strongly two mentions of different outlets fill one slot: 0 when nothing shows they do, NEVER when something shows they do not. */
+export function slotScore(a: Mention, b: Mention): number {
+	if (a.outletId === b.outletId) return 0;
+	if (!areComparable(a.value, b.value)) return 0;
+	// Weekdays are everywhere in news copy ("on Sunday"): compare them only inside one passage group.
+	if (dimensionOf(a.value) === 'weekday' && !(a.groupId && a.groupId === b.groupId)) return 0;
+	if (a.value.kind === 'count' || a.value.kind === 'ordinal') {
+		if (a.role === null || b.role === null || nounKey(a.role) !== nounKey(b.role)) return 0;
+	}
+	// Distances from two different places are two slots.
+	if (a.place && b.place && a.place !== b.place) return NEVER;
+	// A vague amount ("dozens", "tens of thousands") that an exact figure falls short of speaks
+	// of something else, not of the same thing wrongly.
+	if ((isVague(a.value) || isVague(b.value)) && compareValues(a.value, b.value) === 'different')
+		return NEVER;
+	let sim = contextSimilarity(a.context, b.context);
+	// Counts of people killed or injured are the story's tolls: their words around vary most
+	// ("no casualties", "12 people had been killed, the official said"), so the shared casualty
+	// word is evidence enough; tolls of other events stay apart because one article never
+	// states two different values for one slot (see groupSlots). Counts of one specific noun
+	// ("refugees", "villages") need one shared content word besides. Context similarity still
+	// adds, so that the closest wordings are joined first.
+	if (a.value.kind === 'count' && a.role !== null && !GENERIC_COUNTED.has(a.role)) {
+		if (CASUALTY_SLOT.has(a.role) && !similarTolls(a.value, b.value)) return NEVER;
+		if (CASUALTY_SLOT.has(a.role) || sim >= SHARED_WORD_SIMILARITY) sim += SLOT_SIMILARITY;
+	}
+	// A year or date is the date of what comes just before it ("first elected in 2018",
+	// "elected to parliament in 2019"): the same word there, and one more around, make one slot.
+	if (
+		dimensionOf(a.value) === 'date' &&
+		[...a.lead].some((w) => b.lead.has(w)) &&
+		sim >= SHARED_WORD_SIMILARITY * 2
+	)
+		sim += SLOT_SIMILARITY;
+	const grouped = a.groupId !== null && a.groupId === b.groupId;
+	if (sim >= SLOT_SIMILARITY || (grouped && sim >= GROUP_SLOT_SIMILARITY))
+		return sim + (grouped ? 1 : 0);
+	return 0;
+}
+
+/**
+ * Slots of mentions, by average-link clustering: the two slots whose values are most alike on
+ * average (pairs below SLOT_SIMILARITY count as 0) are joined first, as long as some pair links
+ * them. Two slots are never joined when that would set one article's own values against each
+ * other (an article that says "10 killed" and, of another quake, "612 killed" speaks of two
+ * slots) or put together two values that can never share a slot (see NEVER).
+ */
+export function groupSlots(mentions: readonly Mention[]): Mention[][] {
+	const partitions = new Map<string, number[]>();
+	mentions.forEach((m, i) => {
+		const key = `${m.value.kind}|${dimensionOf(m.value)}|${m.value.kind === 'count' || m.value.kind === 'ordinal' ? nounKey(m.role) : ''}`;
+		partitions.set(key, [...(partitions.get(key) ?? []), i]);
+	});
+	const slots: Mention[][] = [];
+	for (const indexes of partitions.values()) {
+		const n = indexes.length;
+		const score = (x: number, y: number) =>
+			slotScore(mentions[indexes[x]!]!, mentions[indexes[y]!]!);
+		const pair: number[][] = Array.from({ length: n }, (_, x) =>
+			Array.from({ length: n }, (_, y) => (x === y ? 0 : score(x, y))),
 		);
-		if (values.size < 2 || outlets.size < 2) continue;
+		let clusters: number[][] = Array.from({ length: n }, (_, x) => [x]);
+		for (;;) {
+			let best: [number, number] | null = null;
+			let bestScore = 0;
+			for (let a = 0; a < clusters.length; a++)
+				for (let b = a + 1; b < clusters.length; b++) {
+					let sum = 0;
+					let count = 0;
+					let conflict = false;
+					for (const x of clusters[a]!)
+						for (const y of clusters[b]!) {
+							const mx = mentions[indexes[x]!]!;
+							const my = mentions[indexes[y]!]!;
+							if (mx.outletId === my.outletId) {
+								if (
+									mx.articleId === my.articleId &&
+									compareValues(mx.value, my.value) === 'different'
+								)
+									conflict = true;
+								continue;
+							}
+							if (pair[x]![y]! === NEVER) conflict = true;
+							sum += Math.max(0, pair[x]![y]!);
+							count++;
+						}
+					if (conflict || count === 0) continue;
+					const avg = sum / count;
+					if (avg > bestScore) {
+						bestScore = avg;
+						best = [a, b];
+					}
+				}
+			if (!best) break;
+			const [a, b] = best;
+			clusters[a] = [...clusters[a]!, ...clusters[b]!];
+			clusters = clusters.filter((_, k) => k !== b);
+		}
+		for (const c of clusters) {
+			const slot = c.sort((x, y) => x - y).map((x) => mentions[indexes[x]!]!);
+			if (new Set(slot.map((m) => m.outletId)).size >= 2) slots.push(slot);
+		}
+	}
+	return slots;
+}
+
+const KIND_TOPIC: Record<string, string> = {
+	count: 'Number',
+	money: 'Amount',
+	measure: 'Measure',
+	age: 'Age',
+	duration: 'Duration',
+	date: 'Date',
+	time: 'Time',
+	percent: 'Percentage',
+	ordinal: 'Order',
+};
+
+/** A slot's name for readers: its counted role or noun ("Killed", "Villages"), else its unit. */
+function topicOf(slot: readonly Mention[]): string {
+	const first = slot[0]!.value;
+	const count = new Map<string, number>();
+	for (const m of slot) {
+		const key = first.kind === 'count' ? m.role : m.value.noun;
+		if (key) count.set(key, (count.get(key) ?? 0) + 1);
+	}
+	let top = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+	// Without a noun, the slot is named by the weightiest word every value has around it ("elected").
+	if (!top && first.kind !== 'count') {
+		const shared = [...slot[0]!.context]
+			.filter(([stem]) => slot.every((m) => m.context.has(stem)))
+			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+		if (shared) top = slot[0]!.surface.get(shared[0])!;
+	}
+	const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+	if (first.kind === 'count') return top ? capital(top) : 'Number';
+	if (first.unit === 'magnitude') return 'Magnitude';
+	const base =
+		first.kind === 'measure'
+			? dimensionOf(first) === 'length'
+				? 'Distance'
+				: capital(dimensionOf(first))
+			: KIND_TOPIC[first.kind]!;
+	return top ? `${base}: “${top}”` : base;
+}
+
+/** The words of a value for display: "at least 10", "5.9 magnitude", "2018". */
+export function describeValue(v: TypedValue): string {
+	const n = (x: number) =>
+		Number.isInteger(x) ? x.toLocaleString('en-US') : String(Math.round(x * 1000) / 1000);
+	let amount: string;
+	if (v.value === null)
+		amount = v.high === null ? `${n(v.low ?? 0)}+` : `${n(v.low ?? 0)}–${n(v.high)}`;
+	else amount = typeof v.value === 'number' ? n(v.value) : v.value;
+	const unit =
+		v.kind === 'count' || v.kind === 'date' || v.kind === 'ordinal'
+			? ''
+			: v.unit
+				? ` ${v.unit}`
+				: '';
+	const noun = v.kind === 'count' && v.noun ? ` ${v.noun}` : '';
+	return `${v.qualifier ? `${v.qualifier} ` : ''}${amount}${unit}${noun}`;
+}
+
+/** Differences between typed values, one per slot where outlets' values are not all the same. */
+function valueDifferences(
+	mentions: readonly Mention[],
+	articles: readonly Article[],
+	allocate: (base: string) => string,
+): Difference[] {
+	const differences: Difference[] = [];
+	for (const slot of groupSlots(mentions)) {
+		const sorted = [...slot].sort(
+			(a, b) => a.articleIndex - b.articleIndex || a.value.start - b.value.start,
+		);
+		const comparisons: Comparison[] = [];
+		for (let i = 0; i < sorted.length; i++)
+			for (let j = i + 1; j < sorted.length; j++) {
+				if (sorted[i]!.outletId === sorted[j]!.outletId) continue;
+				const relation = compareValues(sorted[i]!.value, sorted[j]!.value);
+				if (relation !== 'same') comparisons.push({ a: i, b: j, relation });
+			}
+		if (comparisons.length === 0) continue;
+		const relation = strongest(comparisons.map((c) => c.relation));
+		const groupIds = new Set(sorted.map((m) => m.groupId));
+		const topic = topicOf(sorted);
+		const sides: DifferenceSide[] = sorted.map((m) => {
+			const text = articles[m.articleIndex]!.text;
+			return {
+				outletId: m.outletId,
+				articleId: m.articleId,
+				value: describeValue(m.value),
+				typed: m.value,
+				start: m.value.start,
+				end: m.value.end,
+				alsoIn: [],
+				...(text ? {} : {}),
+			};
+		});
 		differences.push({
-			id: `d-${t.topic}`,
-			kind: t.kind,
-			topic: t.label,
-			groupId: null,
-			sides: sidesFrom(topicFacts, latest, outletOf, articles),
+			id: allocate(
+				`d-${sorted[0]!.value.kind}-${hashText(`${topic}|${sides.map((s) => `${s.articleId}:${s.value}`).join('|')}`)}`,
+			),
+			kind: sorted[0]!.value.kind,
+			topic,
+			relation,
+			groupId: groupIds.size === 1 ? [...groupIds][0]! : null,
+			sides,
+			comparisons,
 		});
 	}
+	const rank: Record<Relation, number> = { different: 0, converted: 1, compatible: 2 };
+	return differences.sort(
+		(a, b) => rank[a.relation] - rank[b.relation] || a.sides[0]!.start - b.sides[0]!.start,
+	);
+}
 
-	// 2. Names: one person named by different parts of their name ("Mr Tao" and "Consul General Han").
+/** The relation that matters most to a reader: a conflict, then a conversion, then a fit. */
+function strongest(relations: readonly Relation[]): Relation {
+	if (relations.includes('different')) return 'different';
+	if (relations.includes('converted')) return 'converted';
+	return 'compatible';
+}
+
+/** A title before a name, as English news copy writes them. */
+const TITLES =
+	'Mr|Mrs|Ms|Dr|Consul General|Consul-General|Ambassador|Minister|Senator|President|Premier|Chief|Judge|General|Captain|Sheriff|Mayor|Governor';
+/** A title and one part of a name, not followed by another: "Mr Tao", "Consul General Han". */
+const SHORT_NAME = new RegExp(`\\b(${TITLES})\\.?\\s+([A-Z][\\p{L}'’-]+)\\b(?!\\s+[A-Z])`, 'gu');
+/** A full name of two capitalised words, with the title before it if any. */
+const FULL_NAME = new RegExp(
+	`\\b(?:(${TITLES})\\.?\\s+)?([A-Z][\\p{L}'’-]+)\\s+([A-Z][\\p{L}'’-]+)\\b`,
+	'gu',
+);
+/** Capitalised words that start or end names of places, parties and bodies, not people. */
+const NOT_A_PERSON =
+	/\b(?:News|Party|Office|House|Commons|Press|Mail|Valley|North|South|East|West|General|Minister|Liberal|Conservative|Prime|Street|Road|City|County|Island|University|Court|Council|Department|Ministry|Police|Service|Agency|Committee|Association)\b/;
+
+interface NameUse {
+	articleId: string;
+	value: string;
+	start: number;
+	end: number;
+}
+
+/** One person named by different parts of their name ("Mr Tao" and "Consul General Han"). */
+function nameDifferences(
+	articles: readonly Article[],
+	latest: ReadonlySet<string>,
+	allocate: (base: string) => string,
+): Difference[] {
+	const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
 	const people = new Map<string, { title: string | null }[]>();
 	for (const a of articles) {
 		for (const m of a.text.matchAll(FULL_NAME)) {
@@ -156,81 +558,136 @@ export function findDifferences(
 		}
 	}
 	const owners = (part: string) => [...people.keys()].filter((n) => n.split(' ').includes(part));
-	const uses = new Map<string, Fact[]>();
+	const uses = new Map<string, NameUse[]>();
 	for (const a of articles) {
 		for (const m of a.text.matchAll(SHORT_NAME)) {
 			const title = m[1]!.replace(/\.$/, '');
 			const part = m[2]!;
-			// A part two people share ("Han" in Han Dong and Han Tao) is resolved by the title used with a full name.
+			// A part two people share is resolved by the title used with a full name.
 			let candidates = owners(part);
 			if (candidates.length > 1)
 				candidates = candidates.filter((n) => people.get(n)!.some((u) => u.title === title));
 			if (candidates.length !== 1) continue;
 			const name = candidates[0]!;
 			const [first, second] = name.split(' ') as [string, string];
-			const fact: Fact = {
-				articleId: a.id,
-				topic: `name-${name}`,
-				kind: 'name',
-				label: `How ${name} is named`,
-				value:
-					part === first
-						? `by “${first}”, the first part of the name`
-						: `by “${second}”, the last part of the name`,
-				start: m.index,
-				end: m.index + m[0].length,
-			};
-			uses.set(name, [...(uses.get(name) ?? []), fact]);
+			uses.set(name, [
+				...(uses.get(name) ?? []),
+				{
+					articleId: a.id,
+					value:
+						part === first
+							? `by “${first}”, the first part of the name`
+							: `by “${second}”, the last part of the name`,
+					start: m.index,
+					end: m.index + m[0].length,
+				},
+			]);
 		}
 	}
+	const differences: Difference[] = [];
 	for (const [name, list] of uses) {
-		if (new Set(list.filter((u) => latest.has(u.articleId)).map((u) => u.value)).size < 2) continue;
+		const current = list.filter((u) => latest.has(u.articleId));
+		if (new Set(current.map((u) => u.value)).size < 2) continue;
+		const sides = sidesOf(list, latest, outletOf, articles);
 		differences.push({
-			id: `d-name-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+			id: allocate(`d-name-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`),
 			kind: 'name',
 			topic: `How ${name} is named`,
+			relation: 'different',
 			groupId: null,
-			sides: sidesFrom(list, latest, outletOf, articles),
+			sides,
+			comparisons: differingPairs(sides),
 		});
 	}
+	return differences;
+}
 
-	// 3. Inside aligned passages: a number, date or name swapped for another in the same place.
+/** Pairs of sides from different outlets whose values differ. */
+function differingPairs(sides: readonly DifferenceSide[]): Comparison[] {
+	const pairs: Comparison[] = [];
+	for (let i = 0; i < sides.length; i++)
+		for (let j = i + 1; j < sides.length; j++)
+			if (sides[i]!.outletId !== sides[j]!.outletId && sides[i]!.value !== sides[j]!.value)
+				pairs.push({ a: i, b: j, relation: 'different' });
+	return pairs;
+}
+
+/** One side per use in a latest capture, noting earlier captures of the outlet that say the same. */
+function sidesOf(
+	uses: readonly NameUse[],
+	latest: ReadonlySet<string>,
+	outletOf: ReadonlyMap<string, string>,
+	articles: readonly Article[],
+): DifferenceSide[] {
+	const order = (id: string) => articles.findIndex((a) => a.id === id);
+	return [...uses]
+		.filter((u) => latest.has(u.articleId))
+		.sort((x, y) => order(x.articleId) - order(y.articleId) || x.start - y.start)
+		.map((u) => ({
+			outletId: outletOf.get(u.articleId)!,
+			articleId: u.articleId,
+			value: u.value,
+			typed: null,
+			start: u.start,
+			end: u.end,
+			alsoIn: [
+				...new Set(
+					uses
+						.filter(
+							(g) =>
+								!latest.has(g.articleId) &&
+								outletOf.get(g.articleId) === outletOf.get(u.articleId) &&
+								g.value === u.value,
+						)
+						.map((g) => g.articleId),
+				),
+			],
+		}));
+}
+
+/** Names of news organisations, for swaps of who is credited with a report. */
+const ORGANISATION =
+	/\b(?:News|Mail|Post|Press|Times|Star|Globe|Journal|Herald|Telegraph|Guardian|Tribune|Wire|Reuters|AP|CBC|CTV|BBC|Agency|Radio|Television|TV)\b/;
+
+/** Inside aligned passages: a report credited to one news organisation by one outlet and another by the next. */
+function creditDifferences(
+	articles: readonly Article[],
+	passages: readonly Passage[],
+	groups: readonly Group[],
+	latest: ReadonlySet<string>,
+	allocate: (base: string) => string,
+): Difference[] {
+	const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
 	const passageById = new Map(passages.map((p) => [p.id, p]));
+	const differences: Difference[] = [];
 	for (const group of groups) {
-		let n = 0;
 		for (const pair of group.pairs) {
 			const pa = passageById.get(pair.a)!;
 			const pb = passageById.get(pair.b)!;
 			if (outletOf.get(pa.articleId) === outletOf.get(pb.articleId)) continue;
 			if (!latest.has(pa.articleId) || !latest.has(pb.articleId)) continue;
 			for (const region of changedRegions(pair.diff)) {
-				const kind = swappedKind(region.a, region.b);
-				const startA = pa.start + region.offsetA;
-				if (!kind || coveredByTopic(differences, pa, startA, startA + region.a.length)) continue;
-				const side = (articleId: string, start: number, text: string) => ({
+				if (!(ORGANISATION.test(region.a) && ORGANISATION.test(region.b))) continue;
+				const side = (articleId: string, start: number, text: string): DifferenceSide => ({
 					outletId: outletOf.get(articleId)!,
 					articleId,
 					value: text.trim(),
+					typed: null,
 					start: start + (text.length - text.trimStart().length),
 					end: start + text.trimEnd().length,
 					alsoIn: [],
 				});
 				differences.push({
-					id: `d-${group.id}-${++n}`,
-					kind,
-					topic:
-						kind === 'number'
-							? 'A number'
-							: kind === 'date'
-								? 'A date or day'
-								: kind === 'year'
-									? 'A year'
-									: 'Who is credited',
+					id: allocate(`d-credit-${group.id}`),
+					kind: 'credit',
+					topic: 'Who is credited',
+					relation: 'different',
 					groupId: group.id,
 					sides: [
-						side(pa.articleId, startA, region.a),
+						side(pa.articleId, pa.start + region.offsetA, region.a),
 						side(pb.articleId, pb.start + region.offsetB, region.b),
 					],
+					comparisons: [{ a: 0, b: 1, relation: 'different' }],
 				});
 			}
 		}
@@ -270,7 +727,7 @@ function changedRegions(diff: readonly DiffPart[]): ChangedRegion[] {
 			offsetB += part.b.length;
 			continue;
 		}
-		if (!open) open = { a: '', b: '', offsetA: part.op === 'delete' ? offsetA : offsetA, offsetB };
+		if (!open) open = { a: '', b: '', offsetA, offsetB };
 		if (pendingEqual) {
 			open.a += pendingEqual.a;
 			open.b += pendingEqual.b;
@@ -288,59 +745,4 @@ function changedRegions(diff: readonly DiffPart[]): ChangedRegion[] {
 	}
 	close();
 	return regions;
-}
-
-/** The kind of a swap between two wordings, or null when it is not a checkable fact. */
-function swappedKind(a: string, b: string): DifferenceKind | null {
-	const has = (re: RegExp) => re.test(a) && re.test(b);
-	if (has(/\b(?:1[89]|20)\d{2}\b/)) return 'year';
-	if (has(new RegExp(`\\b(?:${WEEKDAYS}|${MONTHS})\\b`))) return 'date';
-	if (has(new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS})\\b`, 'i'))) return 'number';
-	// Two different news organisations in the same place: who is credited with a report.
-	if (has(ORGANISATION)) return 'credit';
-	return null;
-}
-
-function coveredByTopic(
-	differences: readonly Difference[],
-	passage: Passage,
-	start: number,
-	end: number,
-): boolean {
-	return differences.some((d) =>
-		d.sides.some((s) => s.articleId === passage.articleId && s.start < end && start < s.end),
-	);
-}
-
-/** One side per outlet (its latest capture's words), noting earlier captures that say the same. */
-function sidesFrom(
-	facts: readonly Fact[],
-	latest: ReadonlySet<string>,
-	outletOf: ReadonlyMap<string, string>,
-	articles: readonly Article[],
-): DifferenceSide[] {
-	const order = (id: string) => articles.findIndex((a) => a.id === id);
-	const sides: DifferenceSide[] = [];
-	for (const f of [...facts].sort(
-		(x, y) => order(x.articleId) - order(y.articleId) || x.start - y.start,
-	)) {
-		if (!latest.has(f.articleId)) continue;
-		const earlier = facts
-			.filter(
-				(g) =>
-					!latest.has(g.articleId) &&
-					outletOf.get(g.articleId) === outletOf.get(f.articleId) &&
-					g.value === f.value,
-			)
-			.map((g) => g.articleId);
-		sides.push({
-			outletId: outletOf.get(f.articleId)!,
-			articleId: f.articleId,
-			value: f.value,
-			start: f.start,
-			end: f.end,
-			alsoIn: [...new Set(earlier)],
-		});
-	}
-	return sides;
 }

@@ -3,6 +3,7 @@
  * title and its outlets. Rasterised to PNG at build time by the page that serves it.
  */
 import type { Story } from '../schemas/story.ts';
+import { crossOutletRows } from '../coverage/cross-outlet.ts';
 import { escapeXml } from './escape-xml.ts';
 
 /** Breaks text into lines of at most `width` characters, at spaces. */
@@ -23,7 +24,7 @@ export function wrapText(text: string, width: number): string[] {
 export function shareImageSvg(story: Story): string {
 	const title = wrapText(story.title, 30).slice(0, 3);
 	const outlets = story.outlets.map((o) => o.name).join(' · ');
-	const shared = story.coverage.groups.filter((g) => g.outletCount >= 2).length;
+	const shared = crossOutletRows(story.coverage).length;
 	const lines = title
 		.map(
 			(l, i) =>

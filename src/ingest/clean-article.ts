@@ -5,7 +5,19 @@
  */
 import type { Repair } from '../schemas/manifest.ts';
 import { repairMojibake } from './repair-mojibake.ts';
-import type { CleaningEntry } from '../schemas/article.ts';
+import type { CleaningEntry, CleaningWarning } from '../schemas/article.ts';
+import { parseDateline, type DatelineReading } from './find-dateline.ts';
+import { whyNotHeadline } from './judge-headline.ts';
+import {
+	CAPTION_CUES,
+	CAPTION_AGENCY_TAGS,
+	CHROME_PHRASES,
+	CREDIT_OPENINGS,
+	END_HEADINGS,
+	MONTH_NAMES,
+	PROMO_OPENINGS,
+	WIRE_AGENCIES,
+} from '../text/lexicon.ts';
 
 /** A body paragraph and the raw line it came from. */
 export interface CleanParagraph {
@@ -15,10 +27,20 @@ export interface CleanParagraph {
 	line: number;
 }
 
+/** A dateline found among the capture's first lines. */
+export interface FoundDateline extends DatelineReading {
+	/** 1-based raw line. */
+	line: number;
+	/** The line's clean text. */
+	text: string;
+}
+
 /** The parts of a capture, cleaned. */
 export interface CleanedArticle {
 	/** Date from a leading ` date YYYY-MM-DD ` line prefix, or null. */
 	date: string | null;
+	/** The capture's dateline (the first one among its first lines), or null. */
+	dateline: FoundDateline | null;
 	/** Headline found above the body, or null. */
 	headline: string | null;
 	/** Photo caption found above the body, or null. */
@@ -29,6 +51,8 @@ export interface CleanedArticle {
 	paragraphs: CleanParagraph[];
 	/** Every removal, extraction and repair, in line order. */
 	log: CleaningEntry[];
+	/** Rules that removed two or more lines reading like sentences. */
+	warnings: CleaningWarning[];
 }
 
 /** Options for {@link cleanArticle}. */
@@ -46,22 +70,26 @@ const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/i;
 // Bidi controls, zero-width space and stray byte-order marks: invisible, and a means of
 // disguising text (bidi spoofing). Zero-width (non-)joiners are kept: scripts need them.
 const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
-const CREDIT =
-	/^[\s—–-]*(with files from|with a (?:file|report) from|with reporting (?:by|from)|files from|written by|compiled by)\b/i;
-const WIRE_CREDIT =
-	/^[\s—–-]*(the canadian press|the associated press|associated press|reuters|agence france-presse|afp)\s*$/i;
-const CAPTION_CUE =
-	/\b(photo|photograph|pictured|file image|image:|credit:|getty images|seen (?:here|in|at|during|on))\b|\((?:AP|CP|Reuters|Getty)\b/i;
+const CREDIT = new RegExp(`^[\\s—–-]*(${CREDIT_OPENINGS.join('|')})\\b`, 'i');
+const WIRE_CREDIT = new RegExp(`^[\\s—–-]*(${WIRE_AGENCIES.join('|')})\\s*$`, 'i');
+const CAPTION_CUE = new RegExp(
+	`\\b(${CAPTION_CUES.join('|')})\\b|\\((?:${CAPTION_AGENCY_TAGS.join('|')})\\b`,
+	'i',
+);
 /** Phrases of navigation, sharing and sign-up chrome, matched against whole short lines. */
-const CHROME_PHRASE =
-	/^(skip to (?:main )?content|share(?: this(?: article| story)?)?|menu|search|sign in|log in|subscribe|advertisement|ad|close|print|email|copy link|listen to (?:this )?article|get (?:daily|breaking|the latest) .* news|sign up .*|follow us.*)$/i;
+const CHROME_PHRASE = new RegExp(`^(${CHROME_PHRASES.join('|')})$`, 'i');
 /**
- * Lines that open the site's trailing material: whatever follows them is teasers and links,
- * never the article.
+ * Headings that may open the site's trailing material. They end the article only with strong
+ * evidence (see {@link cleanArticle}); otherwise the heading alone is removed.
  */
-const END_MARKER =
-	/^(comments?|stay connected|related(?: stories| articles| content| coverage)?|more (?:stories|from .*)|read (?:more|next)|most (?:read|popular|viewed)|trending(?: now)?|recommended(?: for you)?|.*top stories|in depth|latest (?:news|stories)|you (?:may|might) also like)$/i;
-const TERMINAL = /[.!?…]["'”’)\]]*$|["”’]$/;
+const END_MARKER = new RegExp(`^(${END_HEADINGS.join('|')})$`, 'i');
+/** A promotion of another story: an opening, a colon (or bar, arrow), then its title. */
+const PROMO_LINE = new RegExp(`^(?:${PROMO_OPENINGS.join('|')})\\s*[:|»>]\\s*\\S`, 'i');
+// End punctuation, then closing quotes or brackets; tokenised captures put a space before a
+// closing quote ("subdued. '").
+const TERMINAL = /[.!?…](?:\s?["'”’)\]])*$|["”’]$/;
+// A line ending in a comma or semicolon runs on into the next: prose, never a title.
+const RUNS_ON = /[,;]$/;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** Lines shorter than this, without end punctuation, have no sentence structure. */
@@ -69,6 +97,24 @@ const MIN_SENTENCE_WORDS = 8;
 /** A headline has at least this many words and at most HEADLINE_MAX_WORDS. */
 const HEADLINE_MIN_WORDS = 5;
 const HEADLINE_MAX_WORDS = 25;
+/**
+ * The first line of a capture, or the line next to its dateline, is the headline from three
+ * words ("5.9 Earthquake Jolts Iran" in the dev corpus); elsewhere short lines are labels.
+ */
+const LEADING_HEADLINE_MIN_WORDS = 3;
+/**
+ * How many non-empty lines at the top of a capture are searched for a dateline. Captures put
+ * it within the first four lines (headline, a deck or two, then the dateline) in the dev corpus;
+ * five leaves one line of slack without reaching into the body.
+ */
+const DATELINE_SCAN_LINES = 5;
+/**
+ * How many lines after an end-of-article heading are read to judge whether they are links
+ * (short, unpunctuated) or prose. Eight covers a typical "Most read" list of five to eight items.
+ */
+const END_LOOKAHEAD_LINES = 8;
+/** A line with end punctuation and at least this many words reads like a sentence. */
+const SENTENCE_LIKE_MIN_WORDS = 4;
 
 /** Counts the words of a string as the site counts them. */
 export function countWords(text: string): number {
@@ -80,21 +126,42 @@ export function normalizeLine(line: string): string {
 	return line.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** Whether a line reads like a sentence (and so may be real article text). */
+export function isSentenceLike(line: string): boolean {
+	const words = countWords(line);
+	return (TERMINAL.test(line) && words >= SENTENCE_LIKE_MIN_WORDS) || words >= MIN_SENTENCE_WORDS;
+}
+
+interface Line {
+	/** 1-based raw line number. */
+	no: number;
+	/** The raw line. */
+	raw: string;
+	/** The repaired line. */
+	text: string;
+	/** Log entries of its repairs. */
+	repairs: CleaningEntry[];
+}
+
 /**
  * Cleans a decoded capture: repairs its text line by line, then classifies each line as body,
- * headline, caption, credit or boilerplate. Never throws; an article that is all boilerplate
- * comes back with no paragraphs.
+ * headline, dateline, caption, credit or boilerplate. A rule that ends the article early needs
+ * strong evidence: a credit line, or an end heading followed by link-like lines or recurring
+ * in the site's template; an inline promotion is removed alone. Never throws; an article that
+ * is all boilerplate comes back with no paragraphs.
  */
 export function cleanArticle(text: string, options: CleanOptions = {}): CleanedArticle {
 	const { repairs = [], templateLines = new Set<string>() } = options;
 	const log: CleaningEntry[] = [];
 	const result: CleanedArticle = {
 		date: null,
+		dateline: null,
 		headline: null,
 		caption: null,
 		credits: [],
 		paragraphs: [],
 		log,
+		warnings: [],
 	};
 	const remove = (rule: string, line: number, raw: string, detail: string): void => {
 		log.push({ rule, action: 'removed', line, text: raw, replacement: null, detail });
@@ -103,13 +170,26 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 		log.push({ rule, action: 'extracted', line, text: raw, replacement: null, detail });
 	};
 
+	const lines: Line[] = [];
+	text.split('\n').forEach((raw, index) => {
+		if (raw.trim() === '') return;
+		const lineRepairs: CleaningEntry[] = [];
+		const fixed = repairLine(raw, index + 1, repairs, lineRepairs);
+		lines.push({ no: index + 1, raw, text: fixed, repairs: lineRepairs });
+	});
+	const isTemplate = (line: Line): boolean =>
+		templateLines.has(line.text) || templateLines.has(normalizeLine(line.raw));
+	const datelines = findHeaderDatelines(lines);
+	// Lines above the last dateline of the header are header matter (headline, decks), even
+	// when they are full sentences.
+	const headerEnd = datelines.size > 0 ? Math.max(...datelines.keys()) : 0;
+
 	let bodyStarted = false;
 	let trailing: { rule: string; detail: string } | null = null;
-	const rawLines = text.split('\n');
-	rawLines.forEach((rawLine, index) => {
-		const lineNo = index + 1;
-		if (rawLine.trim() === '') return;
-		let line = repairLine(rawLine, lineNo, repairs, log);
+	lines.forEach((entry, index) => {
+		const lineNo = entry.no;
+		log.push(...entry.repairs);
+		let line = entry.text;
 
 		if (!result.date && result.paragraphs.length === 0 && !bodyStarted) {
 			const date = DATE_PREFIX.exec(line);
@@ -130,6 +210,16 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			remove(trailing.rule, lineNo, line, trailing.detail);
 			return;
 		}
+		const dateline = datelines.get(lineNo);
+		if (dateline) {
+			if (result.dateline === null) {
+				result.dateline = { ...dateline, line: lineNo, text: line };
+			} else if (result.dateline.updated === null && dateline.date >= result.dateline.date) {
+				result.dateline.updated = dateline.updated ?? dateline.date;
+			}
+			extract('dateline', lineNo, line, describeDateline(dateline));
+			return;
+		}
 		if (CREDIT.test(line) || (bodyStarted && WIRE_CREDIT.test(line))) {
 			result.credits.push(line.replace(/^[\s—–-]+/, ''));
 			extract('credit', lineNo, line, 'A credit line: shown as a credit, not as part of the text.');
@@ -139,7 +229,46 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			};
 			return;
 		}
-		if (templateLines.has(line) || templateLines.has(normalizeLine(rawLine))) {
+		const template = isTemplate(entry);
+		const words = countWords(line);
+		const hasStructure = TERMINAL.test(line) || words >= MIN_SENTENCE_WORDS;
+		// Before end headings: "More from X: <title>" is one link, not the start of a list.
+		if (bodyStarted && PROMO_LINE.test(line)) {
+			remove(
+				'promo-line',
+				lineNo,
+				line,
+				'A link promoting another story, inside the article: removed alone, the text after it kept.',
+			);
+			return;
+		}
+		if (bodyStarted && !TERMINAL.test(line) && END_MARKER.test(line)) {
+			const after = lines.slice(index + 1, index + 1 + END_LOOKAHEAD_LINES);
+			const linkLike = after.filter((l) => isTemplate(l) || !isSentenceLike(l.text)).length;
+			if (template || linkLike * 2 >= after.length) {
+				remove(
+					'end-marker',
+					lineNo,
+					line,
+					template
+						? "A heading that recurs in this outlet's captures of other stories and opens the page's trailing links."
+						: "A heading that opens the page's trailing links and comments: the lines after it read as links, not sentences.",
+				);
+				trailing = {
+					rule: 'after-end-marker',
+					detail: 'Follows the end of the article: site teasers and links.',
+				};
+			} else {
+				remove(
+					'end-marker-alone',
+					lineNo,
+					line,
+					'A heading of the kind that opens trailing links, but the lines after it read as sentences: removed alone, the text after it kept.',
+				);
+			}
+			return;
+		}
+		if (template) {
 			remove(
 				'site-template',
 				lineNo,
@@ -148,26 +277,12 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			);
 			return;
 		}
-		const words = countWords(line);
-		const hasStructure = TERMINAL.test(line) || words >= MIN_SENTENCE_WORDS;
-		if (bodyStarted && !TERMINAL.test(line) && END_MARKER.test(line)) {
-			remove(
-				'end-marker',
-				lineNo,
-				line,
-				"A heading that opens the page's trailing links and comments.",
-			);
-			trailing = {
-				rule: 'after-end-marker',
-				detail: 'Follows the end of the article: site teasers and links.',
-			};
-			return;
-		}
 		if (CHROME_PHRASE.test(line)) {
 			remove('site-chrome', lineNo, line, 'Navigation, sharing or sign-up text from the web page.');
 			return;
 		}
-		if (!bodyStarted && !TERMINAL.test(line)) {
+		const inHeader = !bodyStarted && lineNo < headerEnd;
+		if (!bodyStarted && (inHeader || !(TERMINAL.test(line) || RUNS_ON.test(line)))) {
 			if (result.caption === null && CAPTION_CUE.test(line) && words >= HEADLINE_MIN_WORDS) {
 				result.caption = line;
 				extract(
@@ -178,23 +293,33 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 				);
 				return;
 			}
-			if (words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS) {
-				if (result.headline === null) {
-					result.headline = line;
-					extract(
-						'headline',
-						lineNo,
-						line,
-						'A title line above the first sentence: shown as the headline.',
-					);
-				} else {
-					extract(
-						'standfirst',
-						lineNo,
-						line,
-						'A second title line above the first sentence (a subheading): kept out of the text.',
-					);
-				}
+			const leading = index === 0 || datelines.has(lines[index - 1]?.no ?? 0);
+			const minWords = leading ? LEADING_HEADLINE_MIN_WORDS : HEADLINE_MIN_WORDS;
+			const reason = whyNotHeadline(line);
+			if (
+				result.headline === null &&
+				reason === null &&
+				words >= minWords &&
+				words <= HEADLINE_MAX_WORDS
+			) {
+				result.headline = line;
+				extract(
+					'headline',
+					lineNo,
+					line,
+					'A title line above the first sentence: shown as the headline.',
+				);
+				return;
+			}
+			if (inHeader || (words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS)) {
+				extract(
+					'standfirst',
+					lineNo,
+					line,
+					reason === null
+						? 'A second title line above the first sentence (a subheading): kept out of the text.'
+						: `A ${reason} line above the first sentence: kept out of the text.`,
+				);
 				return;
 			}
 		}
@@ -210,7 +335,63 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 		bodyStarted = true;
 		result.paragraphs.push({ text: line, line: lineNo });
 	});
+	result.dateline ??= findLeadingDateline(result);
+	result.warnings = warnAboutRemovedSentences(log);
 	return result;
+}
+
+// "TROY, Mich., April 10, 2007 — A man …": a dateline opening the first paragraph, up to a dash.
+const LEADING_DATELINE = /^(.{4,80}?)\s+(?:—|–|--|-)\s+\S/;
+
+/**
+ * A dateline opening the first body paragraph, when the capture has no dateline line and no
+ * date prefix. It stays in the text (it is part of the lede's sentence); only its date is read.
+ */
+function findLeadingDateline(result: CleanedArticle): FoundDateline | null {
+	const first = result.paragraphs[0];
+	if (result.date !== null || first === undefined) return null;
+	const match = LEADING_DATELINE.exec(first.text);
+	// Wire datelines open with a place in capitals or with the date itself; a lede opening
+	// "On April 10, 2007 - …" is prose.
+	const opening = /^[\p{L}\p{N}]+/u.exec(match?.[1] ?? '')?.[0] ?? '';
+	const datelike =
+		/^\p{Lu}{2,}$/u.test(opening) ||
+		/^\d/.test(opening) ||
+		MONTH_NAMES.some((m) => m.startsWith(opening.toLowerCase()) && opening.length >= 3);
+	const reading = match && datelike ? parseDateline(match[1]!) : null;
+	return reading && match ? { ...reading, line: first.line, text: match[1]! } : null;
+}
+
+/** The datelines among a capture's first lines, by raw line number. */
+function findHeaderDatelines(lines: readonly Line[]): Map<number, DatelineReading> {
+	const found = new Map<number, DatelineReading>();
+	for (const line of lines.slice(0, DATELINE_SCAN_LINES)) {
+		const reading = parseDateline(line.text);
+		if (reading) found.set(line.no, reading);
+	}
+	return found;
+}
+
+function describeDateline(reading: DatelineReading): string {
+	const what = reading.kind === 'updated' ? 'an update on' : 'publication on';
+	const updated = reading.updated ? `, updated ${reading.updated}` : '';
+	return `The capture's dateline: ${what} ${reading.date}${updated}. Shown as the article's date, not as text.`;
+}
+
+/** One warning per rule that removed two or more lines reading like sentences. */
+function warnAboutRemovedSentences(log: readonly CleaningEntry[]): CleaningWarning[] {
+	const byRule = new Map<string, number[]>();
+	for (const entry of log) {
+		if (entry.action !== 'removed' || entry.line === null || !isSentenceLike(entry.text)) continue;
+		byRule.set(entry.rule, [...(byRule.get(entry.rule) ?? []), entry.line]);
+	}
+	return [...byRule]
+		.filter(([, lines]) => lines.length >= 2)
+		.map(([rule, lines]) => ({
+			rule,
+			lines,
+			message: `Rule ${rule} removed ${lines.length} lines that read like sentences (lines ${lines.join(', ')}); check that none is article text.`,
+		}));
 }
 
 /** Applies the manifest repairs, invisible-character removal, mojibake repair and whitespace. */

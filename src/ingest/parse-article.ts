@@ -5,9 +5,16 @@
 import { cleanArticle, countWords } from './clean-article.ts';
 import { decodeText } from './decode-text.ts';
 import { ArticleParseError } from './errors.ts';
+import { implausibleDate } from './find-dateline.ts';
 import type { ManifestArticle } from '../schemas/manifest.ts';
 import { segmentSentences } from './segment-sentences.ts';
-import type { Article, Paragraph } from '../schemas/article.ts';
+import type {
+	Article,
+	CleaningWarning,
+	Dateline,
+	Paragraph,
+	PublishedSource,
+} from '../schemas/article.ts';
 
 /** A raw article file, as the loader read it. */
 export interface RawArticleFile {
@@ -25,6 +32,10 @@ export interface ParseArticleOptions {
 	entry: ManifestArticle;
 	/** Lines known to be the outlet's site template (see cleanArticle). */
 	templateLines?: ReadonlySet<string>;
+	/** The story's date (`YYYY-MM-DD`): a capture dated long before it is rejected. */
+	storyDate?: string;
+	/** The latest possible capture day, `YYYY-MM-DD` (the build day): later dates are rejected. */
+	notAfter?: string;
 }
 
 /** Largest article file accepted: far above any news article, far below what would stall a build. */
@@ -78,17 +89,50 @@ export function parseArticle(file: RawArticleFile, options: ParseArticleOptions)
 		});
 		text += paragraph.text;
 	}
-	if (entry.published && cleaned.date && entry.published !== cleaned.date) {
+	const warnings: CleaningWarning[] = [...cleaned.warnings];
+	let dateline: Dateline | null = null;
+	if (cleaned.dateline) {
+		const { date, kind, updated, line, text: datelineText } = cleaned.dateline;
+		const rejected = implausibleDate(date, options);
+		dateline = { date, kind, updated, line, text: datelineText, rejected };
+		if (rejected) {
+			log.push({
+				rule: 'implausible-date',
+				action: 'removed',
+				line,
+				text: date,
+				replacement: null,
+				detail: `The dateline's date cannot be right (${rejected}), so it is not used.`,
+			});
+			warnings.push({
+				rule: 'implausible-date',
+				lines: [line],
+				message: `The dateline "${datelineText}" gives ${rejected}; the date is not used.`,
+			});
+		}
+	}
+	const usable = dateline && !dateline.rejected ? dateline : null;
+	const captureDate = usable?.date ?? cleaned.date;
+	if (entry.published && captureDate && entry.published !== captureDate) {
 		log.push({
 			rule: 'date-override',
 			action: 'repaired',
-			line: null,
-			text: cleaned.date,
+			line: usable?.line ?? null,
+			text: captureDate,
 			replacement: entry.published,
-			detail: `The capture's date line says ${cleaned.date}; the manifest gives ${entry.published}, which is used.`,
+			detail: `The capture's ${usable ? 'dateline' : 'date line'} says ${captureDate}; the manifest gives ${entry.published}, which is used.`,
 		});
 	}
-	const published = entry.published ?? cleaned.date;
+	const published = entry.published ?? captureDate;
+	const publishedSource: PublishedSource | null = entry.published
+		? 'manifest'
+		: usable
+			? usable.kind === 'updated'
+				? 'update-line'
+				: 'dateline'
+			: cleaned.date
+				? 'capture'
+				: null;
 	return {
 		id: entry.id,
 		outlet: entry.outlet,
@@ -97,7 +141,8 @@ export function parseArticle(file: RawArticleFile, options: ParseArticleOptions)
 		sourceSha256: file.sha256,
 		encoding: decoded.encoding,
 		published: published ?? null,
-		publishedSource: entry.published ? 'manifest' : cleaned.date ? 'capture' : null,
+		publishedSource,
+		dateline,
 		headline: cleaned.headline ?? entry.headline ?? null,
 		caption: cleaned.caption,
 		credits: cleaned.credits,
@@ -108,5 +153,6 @@ export function parseArticle(file: RawArticleFile, options: ParseArticleOptions)
 		sentences: segmentSentences(text),
 		wordCount: countWords(text),
 		cleaningLog: log,
+		cleaningWarnings: warnings,
 	};
 }

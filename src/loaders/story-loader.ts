@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { crossOutletRows } from '../coverage/cross-outlet.ts';
 import { buildStory, outletHost } from '../pipeline/build-story.ts';
 import { findTemplateLines, type SiteCapture } from '../ingest/find-template-lines.ts';
 import { readStoryFolders } from './read-story-folder.ts';
@@ -60,14 +61,29 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 				logger.info(
 					`Building ${folders.length} ${folders.length === 1 ? 'story' : 'stories'} from ${relative(contentDir)}/`,
 				);
+				// A capture cannot be dated after the day it is built: later datelines are misreads.
+				const notAfter = new Date().toISOString().slice(0, 10);
 				const entries = folders.map((folder) => {
 					const started = performance.now();
-					const story = buildStory({ ...folder, templateLines });
+					const story = buildStory({ ...folder, templateLines, notAfter });
+					for (const article of story.articles) {
+						for (const warning of article.cleaningWarnings) {
+							logger.warn(
+								`${folder.slug}/${article.sourceFile} (article ${article.id}): ${warning.message}`,
+							);
+						}
+					}
 					const ms = Math.round(performance.now() - started);
 					const steps = story.articles.reduce((n, a) => n + a.cleaningLog.length, 0);
-					const shared = story.coverage.groups.filter((g) => g.outletCount >= 2).length;
+					const removed = story.articles.reduce(
+						(n, a) => n + a.cleaningLog.filter((e) => e.action === 'removed').length,
+						0,
+					);
+					const warnings = story.articles.reduce((n, a) => n + a.cleaningWarnings.length, 0);
+					const shared = crossOutletRows(story.coverage).length;
 					logger.info(
-						`${folder.slug}: ${story.articles.length} articles loaded (${steps} cleaning steps logged), ` +
+						`${folder.slug}: ${story.articles.length} articles loaded (${steps} cleaning steps logged, ${removed} ${removed === 1 ? 'line' : 'lines'} removed, ` +
+							`${warnings} cleaning ${warnings === 1 ? 'warning' : 'warnings'}), ` +
 							`${story.groups.length} passage groups (${shared} across outlets), ${story.quotes.length} quotations, ` +
 							`${story.differences.length} differences, built in ${ms} ms`,
 					);

@@ -28,6 +28,8 @@ export interface StoryInput {
 	files: ReadonlyMap<string, RawArticleFile>;
 	/** Site-template lines per outlet homepage host (see findTemplateLines). */
 	templateLines?: ReadonlyMap<string, ReadonlySet<string>>;
+	/** The build day, `YYYY-MM-DD`: capture dates after it are rejected. */
+	notAfter?: string;
 }
 
 /** Builds the story model from a story folder's contents; throws typed content errors. */
@@ -46,6 +48,8 @@ export function buildStory(input: StoryInput): Story {
 		return parseArticle(file, {
 			entry,
 			templateLines: input.templateLines?.get(hostOf.get(entry.outlet)!),
+			storyDate: manifest.date,
+			notAfter: input.notAfter,
 		});
 	});
 	checkRepairEvidence(input, articles);

@@ -41,6 +41,45 @@ export const CleaningEntrySchema = z.object({
 });
 export type CleaningEntry = z.output<typeof CleaningEntrySchema>;
 
+/** Whether a capture's date is its first publication or an update. */
+export const DateKindSchema = z.enum(['published', 'updated']);
+export type DateKind = z.output<typeof DateKindSchema>;
+
+/** The date a capture shows in its own dateline, as read from it. */
+export const DatelineSchema = z.object({
+	/** The day the dateline gives, `YYYY-MM-DD`, as printed (no time-zone shift). */
+	date: z.string(),
+	/** `published` for a publication (or bare) date, `updated` for an update time. */
+	kind: DateKindSchema,
+	/** A later update day the capture also shows, or null. */
+	updated: z.string().nullable(),
+	/** 1-based raw line of the dateline. */
+	line: z.number().int().positive(),
+	/** The dateline's text, as cleaned. */
+	text: z.string(),
+	/** Why the date was not used (it cannot be right), or null when it was usable. */
+	rejected: z.string().nullable(),
+});
+export type Dateline = z.output<typeof DatelineSchema>;
+
+/**
+ * A cleaning rule that removed two or more lines reading like sentences: shown with the
+ * cleaning log and printed as a build warning, since real text may have gone with them.
+ */
+export const CleaningWarningSchema = z.object({
+	/** The rule, as in the cleaning log. */
+	rule: z.string(),
+	/** The raw lines it removed that read like sentences. */
+	lines: z.array(z.number().int().positive()),
+	/** A sentence for readers and the build log. */
+	message: z.string(),
+});
+export type CleaningWarning = z.output<typeof CleaningWarningSchema>;
+
+/** Where an article's `published` date came from. */
+export const PublishedSourceSchema = z.enum(['manifest', 'dateline', 'update-line', 'capture']);
+export type PublishedSource = z.output<typeof PublishedSourceSchema>;
+
 /** An outlet, as declared in the story manifest. */
 export const StoryOutletSchema = z.object({
 	/** Stable id, e.g. `cbc`. */
@@ -66,10 +105,19 @@ export const ArticleSchema = z.object({
 	sourceSha256: z.string(),
 	/** How the raw bytes were decoded, e.g. `utf-8`, `utf-8 with BOM`, `windows-1252`. */
 	encoding: z.string(),
-	/** Publication date `YYYY-MM-DD` (manifest, else the capture's own date line), or null. */
+	/**
+	 * Publication date `YYYY-MM-DD`: the manifest's, else the capture's dateline (its update day
+	 * when it shows only that), else a leading `date YYYY-MM-DD` prefix; null when none is usable.
+	 */
 	published: z.string().nullable(),
-	/** Where `published` came from. */
-	publishedSource: z.enum(['manifest', 'capture']).nullable(),
+	/**
+	 * Where `published` came from: `manifest`, `dateline` (a publication dateline), `update-line`
+	 * (a dateline giving only an update time) or `capture` (the capture's own date prefix, which
+	 * may be the day it was captured rather than published).
+	 */
+	publishedSource: PublishedSourceSchema.nullable(),
+	/** The capture's own dateline, read from its first lines, or null when it shows none. */
+	dateline: DatelineSchema.nullable(),
 	/** Headline (from the capture, else the manifest), or null when neither has one. */
 	headline: z.string().nullable(),
 	/** Photo caption found at the top of the capture, or null. */
@@ -90,5 +138,7 @@ export const ArticleSchema = z.object({
 	wordCount: z.number().int().nonnegative(),
 	/** Everything the cleaner removed, set aside or repaired, in file order. */
 	cleaningLog: z.array(CleaningEntrySchema),
+	/** Rules that removed two or more sentence-like lines, or dates that were rejected. */
+	cleaningWarnings: z.array(CleaningWarningSchema),
 });
 export type Article = z.output<typeof ArticleSchema>;

@@ -1,9 +1,11 @@
 // Side-by-side comparison rendered in the browser from the story export, for stories too large
-// to publish a page for every pair of articles. Uses the same layout code as the static pages
-// and builds the DOM from text nodes only.
-import { compareArticles } from '../view/compare-articles.ts';
-import type { DiffPart } from '../schemas/word-diff.ts';
+// to publish a page for every pair of articles. The rows come from the same view model as the
+// static comparison pages; this script only turns them into DOM, from text nodes only.
 import type { Story } from '../schemas/story.ts';
+import { buildCompareView, type AlignedSide } from '../view/compare-view.ts';
+import { diffMarkLabel, diffRuns } from '../view/diff-runs.ts';
+import type { DiffPart } from '../schemas/word-diff.ts';
+import { KIND_LABEL } from '../view/story-view.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-compare-form]');
 const output = document.querySelector<HTMLOListElement>('[data-compare-rows]');
@@ -20,13 +22,24 @@ if (form && output && statusLine) {
 		if (text !== undefined) node.textContent = text;
 		return node;
 	};
-	const side = (parts: DiffPart[], which: 'a' | 'b') => {
+	/** One wording: grey context, then the passage with the words only it has marked. */
+	const side = (parts: DiffPart[], which: 'a' | 'b', context: AlignedSide, other: string) => {
 		const p = el('p', 'text');
-		for (const part of parts) {
-			if (part.op === 'equal') p.append(which === 'a' ? part.a : part.b);
-			else if (part.op === 'delete' && which === 'a') p.append(el('del', undefined, part.a));
-			else if (part.op === 'insert' && which === 'b') p.append(el('ins', undefined, part.b));
+		p.append(el('span', 'ctx', context.before));
+		for (const run of diffRuns(parts, which)) {
+			if (run.mark === null) {
+				p.append(run.text);
+				continue;
+			}
+			const mark = el(run.mark);
+			mark.append(
+				el('span', 'visually-hidden', `[${diffMarkLabel(run.mark, which, other)}: `),
+				run.text,
+				el('span', 'visually-hidden', ']'),
+			);
+			p.append(mark);
 		}
+		p.append(el('span', 'ctx', context.after));
 		return p;
 	};
 
@@ -41,36 +54,27 @@ if (form && output && statusLine) {
 			return;
 		}
 		statusLine.textContent = 'Loading the story…';
-		const s = await load();
-		const name = (id: string) => {
-			const article = s.articles.find((x) => x.id === id)!;
-			return s.outlets.find((o) => o.id === article.outlet)!.name;
-		};
-		const comparison = compareArticles(s, a, b);
-		for (const row of comparison.rows) {
+		const view = buildCompareView(await load(), a, b);
+		for (const row of view.rows) {
 			const li = el('li', `row ${row.type}`);
 			if (row.type === 'aligned') {
-				li.append(
-					el(
-						'p',
-						'row-meta',
-						`${row.kind}${row.moved ? ` · moved: paragraph ${row.paragraphA} and ${row.paragraphB}` : ''}`,
-					),
-				);
+				li.id = row.groupId;
+				const note = row.movedNote ? ` · ${row.movedNote}` : '';
+				li.append(el('p', 'row-meta', `${KIND_LABEL[row.kind]}${note}`));
 				const cellA = el('div', 'cell a');
-				cellA.append(el('p', 'cell-label', name(a)), side(row.diff, 'a'));
+				cellA.append(el('p', 'cell-label', view.nameA), side(row.diff, 'a', row.a, view.nameB));
 				const cellB = el('div', 'cell b');
-				cellB.append(el('p', 'cell-label', name(b)), side(row.diff, 'b'));
-				li.append(cellA, cellB);
+				cellB.append(el('p', 'cell-label', view.nameB), side(row.diff, 'b', row.b, view.nameA));
+				const why = el('details', 'why');
+				why.append(el('summary', undefined, 'Why these match'), el('p', undefined, row.why));
+				li.append(cellA, cellB, why);
 			} else {
-				const id = row.type === 'only-a' ? a : b;
-				const text = s.articles.find((x) => x.id === id)!.text.slice(row.run.start, row.run.end);
 				const cell = el('div', `cell ${row.type === 'only-a' ? 'a' : 'b'}`);
-				cell.append(el('p', 'cell-label', `Only in ${name(id)}`), el('p', 'text', text));
+				cell.append(el('p', 'cell-label', row.label), el('p', 'text', row.text));
 				li.append(cell);
 			}
 			output.append(li);
 		}
-		statusLine.textContent = `${name(a)} and ${name(b)}: ${comparison.aligned} shared passages, ${comparison.moved} moved.`;
+		statusLine.textContent = `${view.nameA} and ${view.nameB}: ${view.summary}.`;
 	});
 }

@@ -121,3 +121,184 @@ export const NEWS_FRAME_WORDS: ReadonlySet<string> = new Set(
 		.split(/\s+/)
 		.filter(Boolean),
 );
+
+// ---- Capture ingest: the words of web-page furniture around an article ----
+// Each list below is matched against whole lines of a capture (case-insensitive) and names
+// only the generic furniture of news pages in English, never a story's people or places.
+
+/** English month names, for spotting a misspelt month in a dateline ("Novemer 27, 2005"). */
+export const MONTH_NAMES: readonly string[] = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+];
+
+/**
+ * Words that stand around the date in a dateline ("Posted:", "Last updated at", "First
+ * published on"), with the weekday names and clock words. A line made of a date and only these
+ * words (plus time zones and at most a short place) is a dateline, not a sentence.
+ */
+export const DATELINE_WORDS: ReadonlySet<string> = new Set(
+	`posted published updated update last first date on at by modified created filed uk local time
+	am pm a m p monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
+	thurs fri sat sun of the th st nd rd`
+		.split(/\s+/)
+		.filter(Boolean),
+);
+
+/** Words that mark a dateline's date as an update rather than the first publication. */
+export const UPDATE_WORDS: readonly string[] = ['updated', 'update', 'modified', 'revised'];
+
+/**
+ * Openings of an inline promotion for another story ("More from Example Daily: …", "Read more:
+ * …", "Related: …"). Such a line is one link, removed alone; it never ends the article.
+ */
+export const PROMO_OPENINGS: readonly string[] = [
+	'more from [^:]{1,60}',
+	'read more',
+	'read next',
+	'read also',
+	'also read',
+	'see also',
+	'related',
+	'related story',
+	'related article',
+	'related coverage',
+	'recommended',
+	'watch',
+	'listen',
+	'click here',
+	'more on this story',
+	'more coverage',
+	'don’t miss',
+	"don't miss",
+];
+
+/**
+ * Headings that open a page's trailing material (comments, teasers, "most read" lists). They end
+ * the article only with strong evidence: link-like lines follow, or the heading recurs in the
+ * site's captures of other stories.
+ */
+export const END_HEADINGS: readonly string[] = [
+	'comments?',
+	'stay connected',
+	'related(?: stories| articles| content| coverage)?',
+	'more (?:stories|from .*)',
+	'read (?:more|next)',
+	'most (?:read|popular|viewed)',
+	'trending(?: now)?',
+	'recommended(?: for you)?',
+	'.*top stories',
+	'in depth',
+	'latest (?:news|stories)',
+	'you (?:may|might) also like',
+];
+
+/** Whole lines of navigation, sharing and sign-up chrome. */
+export const CHROME_PHRASES: readonly string[] = [
+	'skip to (?:main )?content',
+	'share(?: this(?: article| story)?)?',
+	'menu',
+	'search',
+	'sign in',
+	'log in',
+	'subscribe',
+	'advertisement',
+	'ad',
+	'close',
+	'print',
+	'email',
+	'copy link',
+	'listen to (?:this )?article',
+	'get (?:daily|breaking|the latest) .* news',
+	'sign up .*',
+	'follow us.*',
+];
+
+/** Openings of a credit line that ends an article ("With files from …"). */
+export const CREDIT_OPENINGS: readonly string[] = [
+	'with files from',
+	'with a (?:file|report) from',
+	'with reporting (?:by|from)',
+	'files from',
+	'written by',
+	'compiled by',
+];
+
+/** News agencies whose bare name on a line after the body is a wire credit. */
+export const WIRE_AGENCIES: readonly string[] = [
+	'the canadian press',
+	'the associated press',
+	'associated press',
+	'reuters',
+	'agence france-presse',
+	'afp',
+];
+
+/** Words that mark a line above the body as a photo caption. */
+export const CAPTION_CUES: readonly string[] = [
+	'photo',
+	'photograph',
+	'pictured',
+	'file image',
+	'image:',
+	'credit:',
+	'getty images',
+	'seen (?:here|in|at|during|on)',
+];
+
+/** Job titles that follow a name in a byline ("Jane Roe, Staff Writer"). */
+export const BYLINE_ROLES: readonly string[] = [
+	'staff writer',
+	'staff reporter',
+	'reporter',
+	'correspondent',
+	'editor',
+	'columnist',
+	'contributor',
+	'news staff',
+	'staff',
+];
+
+/** Agency and picture-desk tags in brackets that mark a photo caption ("(AP Photo/…)"). */
+export const CAPTION_AGENCY_TAGS: readonly string[] = ['AP', 'CP', 'Reuters', 'Getty'];
+
+// ---- Sentence splitting: abbreviations and sentence openers of English news copy ----
+
+/** Titles and abbreviations that never end a sentence (compared without the dot, lowercase). */
+export const ABBREVIATIONS_NEVER_FINAL: ReadonlySet<string> = new Set(
+	`mr mrs ms mx dr prof st sr jr gen gov sen rep lt col capt cpt sgt cpl maj adm cmdr hon rev
+	fr messrs mt ft vs v e.g i.e cf approx dept est fig vol pp jan feb mar apr jun jul aug sep
+	sept oct nov dec`
+		.split(/\s+/)
+		.filter(Boolean),
+);
+
+/**
+ * Abbreviations that can end a sentence ("… moved to the U.S.") but usually do not. They end
+ * one only when a typical sentence opener follows.
+ */
+export const ABBREVIATIONS_MAYBE_FINAL: ReadonlySet<string> = new Set(
+	`inc ltd co corp bros etc ont que alta sask man nfld calif mass wash fla ariz colo conn ill
+	mich minn penn tenn tex va wis a.m p.m`
+		.split(/\s+/)
+		.filter(Boolean),
+);
+
+/** Words that open sentences; after an ABBREVIATIONS_MAYBE_FINAL word they signal a real end. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+	`a an the he she it they we i you his her their its this that these those there but and so
+	yet in on at as after before when while if however meanwhile according last earlier later
+	both many some one two`
+		.split(/\s+/)
+		.filter(Boolean),
+);

@@ -8,6 +8,7 @@ import type { DiffPart } from '../schemas/word-diff.ts';
 import type { Group, MatchKind, Passage, PassagePair } from '../schemas/alignment.ts';
 import type { Story } from '../schemas/story.ts';
 import { invertDiff } from '../text/word-diff.ts';
+import { findSpan, paragraphNumber } from './story-view.ts';
 
 /** A stretch of one article's text, with the passage it belongs to if any. */
 export interface TextRun {
@@ -71,15 +72,13 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 
 	// Passages in the same relative order in both articles form the spine; the rest moved.
 	const spine = longestIncreasing(shared.map((s) => s.pb.start));
-	const paragraphOf = (article: typeof A, offset: number) =>
-		article.paragraphs.findIndex((p) => p.start <= offset && offset < p.end) + 1;
 
 	const sharedA = shared.map((x) => x.pa);
 	const sharedB = shared.map((x) => x.pb);
 	// The rest of a passage's sentences, up to any other shared passage, travels with it.
 	const around = (article: typeof A, passage: Passage, others: readonly Passage[]) => {
-		const first = article.sentences.find((s) => s.start <= passage.start && passage.start < s.end);
-		const last = article.sentences.find((s) => s.start < passage.end && passage.end <= s.end);
+		const first = findSpan(article.sentences, passage.start);
+		const last = findSpan(article.sentences, passage.end - 1);
 		let before = first?.start ?? passage.start;
 		let after = last?.end ?? passage.end;
 		for (const o of others) {
@@ -129,8 +128,8 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 			b: pb,
 			diff: pair.a === pa.id ? pair.diff : invertDiff(pair.diff),
 			moved: !onSpine,
-			paragraphA: paragraphOf(A, pa.start),
-			paragraphB: paragraphOf(B, pb.start),
+			paragraphA: paragraphNumber(A, pa.start),
+			paragraphB: paragraphNumber(B, pb.start),
 			context: {
 				beforeA: ctxA.before,
 				afterA: ctxA.after,

@@ -2,7 +2,7 @@
  * Small lookups over a story model that every view needs. They read the model; they never
  * compute anything the model does not already hold.
  */
-import type { Article, StoryOutlet } from '../schemas/article.ts';
+import type { Article, Span, StoryOutlet } from '../schemas/article.ts';
 import type { Group, MatchKind, Passage } from '../schemas/alignment.ts';
 import type { Story } from '../schemas/story.ts';
 
@@ -23,6 +23,21 @@ export function getArticle(story: Story, articleId: string): Article {
 /** 1-based colour slot of an outlet: its position in the manifest. */
 export function outletColor(story: Story, outletId: string): number {
 	return story.outlets.findIndex((o) => o.id === outletId) + 1;
+}
+
+/** The span (sentence, paragraph) that holds all of `[start, end)`; by default the one character at `start`. */
+export function findSpan<T extends Span>(
+	spans: readonly T[],
+	start: number,
+	end = start + 1,
+): T | undefined {
+	return spans.find((s) => s.start <= start && end <= s.end);
+}
+
+/** 1-based number of the paragraph holding character `offset` of an article; 0 if none does. */
+export function paragraphNumber(article: Article, offset: number): number {
+	const paragraph = findSpan(article.paragraphs, offset);
+	return paragraph ? article.paragraphs.indexOf(paragraph) + 1 : 0;
 }
 
 /** The first sentence of an article's clean text. */
@@ -48,6 +63,13 @@ export function getPassage(story: Story, passageId: string): Passage {
 	const passage = story.passages.find((p) => p.id === passageId);
 	if (!passage) throw new Error(`Story ${story.slug} has no passage "${passageId}"`);
 	return passage;
+}
+
+/** The passage group with this id; throws if the model is inconsistent. */
+export function getGroup(story: Story, groupId: string): Group {
+	const group = story.groups.find((g) => g.id === groupId);
+	if (!group) throw new Error(`Story ${story.slug} has no passage group "${groupId}"`);
+	return group;
 }
 
 /** The text of a passage. */

@@ -1,11 +1,23 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { alignArticles } from '../../src/align/align-articles.ts';
+import { compareValues } from '../../src/differences/compare-values.ts';
+import {
+	collectMentions,
+	findDifferences,
+	groupSlots,
+	NEVER,
+	slotScore,
+} from '../../src/differences/find-differences.ts';
+import { extractValues } from '../../src/differences/extract-values.ts';
+import { scoreDifferences, type GoldSlot } from '../../src/differences/score-differences.ts';
 import { buildStory } from '../../src/pipeline/build-story.ts';
-import { findDifferences } from '../../src/differences/find-differences.ts';
-import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
+import type { Story } from '../../src/schemas/story.ts';
+import { readStoryFolder, ROOT, SEED_DIR } from '../helpers/seeds.ts';
 import { storyArticle } from '../helpers/story-article.ts';
 
-/** Differences among hand-made articles, each by its own outlet. */
+/** Differences among hand-made articles, each by its own outlet: relation, topic and each side's exact words. */
 function differencesOf(...paragraphs: string[]) {
 	const articles = paragraphs.map((p, i) => storyArticle(`a${i}`, `o${i}`, p));
 	const { passages, groups } = alignArticles(articles);
@@ -16,64 +28,70 @@ function differencesOf(...paragraphs: string[]) {
 		articles.map((a) => a.id),
 	).map((d) => ({
 		kind: d.kind,
+		relation: d.relation,
 		topic: d.topic,
 		sides: d.sides.map((s) => [
 			s.outletId,
-			s.value,
 			articles.find((a) => a.id === s.articleId)!.text.slice(s.start, s.end),
 		]),
 	}));
 }
 
 describe('findDifferences', () => {
-	test('finds a disagreement on a year', () => {
+	test('finds a death toll that differs between reworded reports', () => {
 		expect(
 			differencesOf(
-				'The mayor was first elected in 2014 after a long campaign.',
-				'Ruiz, who was elected to council in 2016, spoke first.',
+				'A strong earthquake struck the coast on Sunday, killing at least 12 people in two fishing villages.',
+				'Officials said three people were killed when the quake hit the fishing villages on the coast.',
 			),
 		).toEqual([
 			{
-				kind: 'year',
-				topic: 'Year first elected',
+				kind: 'count',
+				relation: 'different',
+				topic: 'Killed',
 				sides: [
-					['o0', '2014', '2014'],
-					['o1', '2016', '2016'],
+					['o0', 'at least 12 people'],
+					['o1', 'three people'],
 				],
 			},
 		]);
 	});
 
-	test('finds a disagreement on a duration', () => {
-		const result = differencesOf(
-			'The sailors were held in port for more than 300 days before their release.',
-			'The sailors were detained for over two years, their families said.',
-		);
-		expect(result).toEqual([
+	test('shows nothing when one amount is written two ways', () => {
+		expect(
+			differencesOf(
+				'The 6.1 - magnitude quake destroyed 1,000 homes and the government pledged a €2 million fund for the island.',
+				'The magnitude - 6.1 quake destroyed 1000 homes and the government pledged a two - million - euro fund for the island.',
+			),
+		).toEqual([]);
+	});
+
+	test('shows a bound and a value that fits it as compatible', () => {
+		expect(
+			differencesOf(
+				'Witnesses said at least 5 bombs were dropped on the refugee camp near the border.',
+				'Eleven bombs were dropped on the refugee camp near the border, an aid worker said.',
+			),
+		).toEqual([
 			{
-				kind: 'duration',
-				topic: 'How long they were held',
+				kind: 'count',
+				relation: 'compatible',
+				topic: 'Bombs',
 				sides: [
-					['o0', 'more than 300 days', 'for more than 300 days'],
-					['o1', 'over two years', 'for over two years'],
+					['o0', 'at least 5 bombs'],
+					['o1', 'Eleven bombs'],
 				],
 			},
 		]);
 	});
 
-	test('finds different counts and descriptions of sources', () => {
-		const result = differencesOf(
-			'The report cited two unnamed security sources on Monday.',
-			'It relied on three senior security sources, the paper said.',
-		);
-		expect(result[0]).toEqual({
-			kind: 'sources',
-			topic: 'Sources the report rests on',
-			sides: [
-				['o0', 'two, unnamed', 'two unnamed security sources'],
-				['o1', 'three, senior', 'three senior security sources'],
-			],
-		});
+	test('shows the same distance in another unit as a conversion', () => {
+		expect(
+			differencesOf(
+				'The epicentre of the quake was about 58km south-west of the port city, the survey said.',
+				'The survey placed the epicentre of the quake 36 miles south-west of the port city.',
+			).map((d) => [d.relation, d.sides.map((s) => s[1])]),
+		).toEqual([['converted', ['about 58km', '36 miles']]]);
 	});
 
 	test('finds a surname used as if it were a given name', () => {
@@ -85,23 +103,13 @@ describe('findDifferences', () => {
 		expect(result).toEqual([
 			{
 				kind: 'name',
+				relation: 'different',
 				topic: 'How Li Wei is named',
 				sides: [
-					['o1', 'by “Wei”, the last part of the name', 'Mr Wei'],
-					['o2', 'by “Li”, the first part of the name', 'Ambassador Li'],
+					['o1', 'Mr Wei'],
+					['o2', 'Ambassador Li'],
 				],
 			},
-		]);
-	});
-
-	test('finds a number and a day changed inside one shared passage', () => {
-		const result = differencesOf(
-			'The council voted on Tuesday to spend 40 million dollars repairing the harbour bridge deck before winter.',
-			'The council voted on Thursday to spend 45 million dollars repairing the harbour bridge deck before winter.',
-		);
-		expect(result.map((d) => [d.kind, d.sides.map((s) => s[2])])).toEqual([
-			['date', ['Tuesday', 'Thursday']],
-			['number', ['40', '45']],
 		]);
 	});
 
@@ -110,7 +118,7 @@ describe('findDifferences', () => {
 			'The mayor knew about the cracks in the harbour bridge deck for months, the Daily Example News reported on Monday after reviewing inspection records.',
 			'The mayor knew about the cracks in the harbour bridge deck for months, the Example Times reported on Monday after reviewing inspection records.',
 		);
-		expect(result.map((d) => [d.kind, d.sides.map((s) => s[2])])).toEqual([
+		expect(result.map((d) => [d.kind, d.sides.map((s) => s[1])])).toEqual([
 			['credit', ['Daily Example News', 'Example Times']],
 		]);
 	});
@@ -125,41 +133,195 @@ describe('findDifferences', () => {
 	});
 });
 
+describe('slotScore', () => {
+	/** The first values of two one-sentence articles by different outlets, scored as one slot. */
+	const score = (a: string, b: string) => {
+		const articles = [storyArticle('a', 'x', a), storyArticle('b', 'y', b)];
+		const [m, n] = [
+			collectMentions([articles[0]!], [])[0]!,
+			collectMentions([articles[1]!], [])[0]!,
+		];
+		return slotScore(m, n);
+	};
+
+	test('joins two tolls of one event told in other words', () => {
+		expect(
+			score(
+				'The quake killed 10 people on the island.',
+				'Three people died when the quake struck.',
+			),
+		).toBeGreaterThan(0);
+	});
+
+	test('never joins tolls ten times apart, distances from two places or a vague amount an exact one falls short of', () => {
+		expect(
+			score('The quake killed 10 people on the island.', 'An earlier quake killed 26,000 people.'),
+		).toBe(NEVER);
+		expect(
+			score('The camp lies 35 miles south of Tamra.', 'The camp lies 150 miles south of Velden.'),
+		).toBe(NEVER);
+		expect(
+			score('Five other bank workers were rescued.', 'Tens of thousands of workers marched.'),
+		).toBe(NEVER);
+	});
+
+	test('does not compare a value with one of its own outlet', () => {
+		const article = storyArticle(
+			'a',
+			'x',
+			'The quake killed 10 people. Later 12 people were killed.',
+		);
+		const [m, n] = collectMentions([article], []);
+		expect(slotScore(m!, n!)).toBe(0);
+	});
+});
+
+describe('groupSlots', () => {
+	test('keeps apart two tolls one article states side by side', () => {
+		const articles = [
+			storyArticle(
+				'a',
+				'x',
+				'The quake killed 10 people on the island. A quake in 2003 killed 26,000 people in the city.',
+			),
+			storyArticle(
+				'b',
+				'y',
+				'Ten people were killed on the island. In 2003 a quake killed more than 31,000 people in the city.',
+			),
+		];
+		const slots = groupSlots(collectMentions(articles, []));
+		const words = slots.map((slot) =>
+			slot.map((m) =>
+				articles.find((a) => a.id === m.articleId)!.text.slice(m.value.start, m.value.end),
+			),
+		);
+		expect(words).toContainEqual(['10 people', 'Ten people']);
+		expect(words.some((w) => w.includes('10 people') && w.includes('26,000 people'))).toBe(false);
+	});
+});
+
 describe('findDifferences on the seed story', () => {
 	const story = buildStory(readStoryFolder(SEED_DIR));
-	const difference = (id: string) => story.differences.find((d) => d.id === id)!;
-	const sides = (id: string) => difference(id).sides.map((s) => [s.outletId, s.value, s.alsoIn]);
-
-	test('shows the year Dong was first elected as CTV and BBC state it, CTV once', () => {
-		expect(sides('d-elected')).toEqual([
-			['bbc', '2019', []],
-			['ctv', '2018', ['ctv']],
+	const words = (d: Story['differences'][number]) =>
+		d.sides.map((s) => [
+			s.outletId,
+			story.articles.find((a) => a.id === s.articleId)!.text.slice(s.start, s.end),
 		]);
-		expect(difference('d-elected').sides[1]!.articleId).toBe('ctv-web');
+
+	test('sets the year Dong was first elected as BBC and CTV state it against each other', () => {
+		const year = story.differences.find((d) => d.kind === 'date' && d.relation === 'different')!;
+		expect(words(year)).toEqual([
+			['bbc', '2019'],
+			['ctv', '2018'],
+		]);
+		expect(year.sides[1]!.articleId).toBe('ctv-web');
 	});
 
-	test('shows how long the two Canadians were held as CTV, BBC and Global state it', () => {
-		expect(sides('d-held')).toEqual([
-			['bbc', 'more than 1,000 days', []],
-			['ctv', 'from 2018 to 2021', ['ctv']],
-			['global', 'over three years', []],
-			['global', 'over two years', []],
+	test('shows how long the two Canadians were held as the outlets state it', () => {
+		const held = story.differences.find((d) => d.kind === 'duration')!;
+		expect(words(held)).toEqual([
+			['bbc', 'more than 1,000 days'],
+			['ctv', 'from 2018 to 2021'],
+			['global', 'over three years'],
+			['global', 'over two years'],
 		]);
+		expect(held.relation).toBe('compatible');
 	});
 
-	test('shows how each outlet describes the national security sources', () => {
-		expect(sides('d-sources').map(([o, v]) => [o, v])).toEqual([
-			['cbc', 'two, unnamed'],
-			['bbc', 'anonymous'],
-			['ctv', 'unnamed'],
-			['global', 'two, separate'],
-		]);
+	test('no longer sets descriptions of sources against each other', () => {
+		expect(story.differences.some((d) => /source/i.test(d.topic))).toBe(false);
 	});
 
 	test('shows BBC naming Han Tao by the last part of his name', () => {
-		expect(sides('d-name-han-tao').map(([o, v]) => [o, v])).toEqual([
+		const name = story.differences.find((d) => d.id === 'd-name-han-tao')!;
+		expect(name.sides.map((s) => [s.outletId, s.value])).toEqual([
 			['bbc', 'by “Tao”, the last part of the name'],
 			['global', 'by “Han”, the first part of the name'],
 		]);
 	});
+});
+
+/** The four dev events with a hand-made list of their disagreements, written before this code ran on them. */
+const GOLD: Record<
+	string,
+	{
+		differences: GoldSlot[];
+		sameValuePairs: {
+			a: { file: string; line: number; text: string };
+			b: { file: string; line: number; text: string };
+		}[];
+	}
+> = JSON.parse(
+	readFileSync(path.join(ROOT, 'tests/fixtures/gold/differences-dev.json'), 'utf8'),
+).events;
+
+/**
+ * Precision and recall floors per event, at the figures the finder reaches today (see the
+ * README, "Where they differ"), so that a change that loses ground fails.
+ */
+const FLOORS: Record<string, { folder: string; precision: number; recall: number }> = {
+	ecbplus_t20_qeshm_earthquake_2005: {
+		folder: 't20-qeshm-earthquake-2005',
+		// 0.71 before alignment v2 (issue 12): values are now also compared inside reworded
+		// passages, which adds false disagreements here; left for the differences stage to refine.
+		precision: 0.62,
+		recall: 0.5,
+	},
+	ecbplus_t23_mount_cook_climbers_2013: {
+		folder: 't23-mount-cook-climbers-2013',
+		precision: 1,
+		recall: 1,
+	},
+	ecbplus_t41_yida_camp_bombing_2011: {
+		folder: 't41-yida-camp-bombing-2011',
+		// 0.62 before alignment v2 (issue 12); see t20 above.
+		precision: 0.55,
+		recall: 0.55,
+	},
+	ecbplus_t8_athens_bank_firebomb_2010: {
+		folder: 't8-athens-bank-firebomb-2010',
+		precision: 1,
+		recall: 0.8,
+	},
+};
+
+describe('findDifferences on the development events', () => {
+	const stories = Object.fromEntries(
+		Object.entries(FLOORS).map(([event, { folder }]) => [
+			event,
+			buildStory(readStoryFolder(path.join(ROOT, 'tests/fixtures/dev-corpus', folder))),
+		]),
+	);
+
+	test.each(Object.keys(FLOORS))('finds the listed disagreements of %s', (event) => {
+		const story = stories[event]!;
+		const score = scoreDifferences(story.articles, story.differences, GOLD[event]!.differences);
+		expect(score.precision).toBeGreaterThanOrEqual(FLOORS[event]!.precision);
+		expect(score.recall).toBeGreaterThanOrEqual(FLOORS[event]!.recall);
+	});
+
+	test.each(Object.keys(FLOORS))(
+		'never shows equal parsed values of %s as a difference',
+		(event) => {
+			for (const d of stories[event]!.differences)
+				for (const c of d.comparisons) {
+					const a = d.sides[c.a]!.typed;
+					const b = d.sides[c.b]!.typed;
+					if (a && b) expect(compareValues(a, b)).toBe(c.relation);
+				}
+		},
+	);
+
+	test.each(Object.keys(FLOORS))(
+		'reads the listed same-value pairs of %s as one amount',
+		(event) => {
+			const parse = (text: string) => extractValues(text).find((v) => !v.conversion);
+			const pairs = GOLD[event]!.sameValuePairs.filter((p) => parse(p.a.text) && parse(p.b.text));
+			const conflicts = pairs.filter(
+				(p) => compareValues(parse(p.a.text)!, parse(p.b.text)!) === 'different',
+			);
+			expect(conflicts.map((p) => `${p.a.text} / ${p.b.text}`)).toEqual([]);
+		},
+	);
 });

@@ -16,6 +16,8 @@ test.describe('reading an article from the home page', () => {
 		await expect(timeline).toHaveCount(5);
 		const bbc = timeline.filter({ hasText: 'BBC News' });
 		await expect(bbc).toContainText('March 23, 2023');
+		await expect(bbc).toContainText("from the capture's date line");
+		await expect(timeline.filter({ hasText: 'Global News' })).toContainText('Undated');
 
 		await bbc.getByRole('link').click();
 		await expect(page).toHaveURL(/\/stories\/han-dong-leaves-liberal-caucus\/articles\/bbc\/$/);

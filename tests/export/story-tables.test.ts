@@ -24,7 +24,7 @@ describe('storyTableCsv', () => {
 		],
 		[
 			'differences',
-			'difference_id,kind,topic,group_id,outlet_id,article_id,value,start,end,exact_words,also_in',
+			'difference_id,kind,topic,relation,group_id,outlet_id,article_id,value,amount,low,high,qualifier,unit,noun,start,end,exact_words,also_in',
 			() => story.differences.reduce((n, d) => n + d.sides.length, 0),
 		],
 	] as const)(

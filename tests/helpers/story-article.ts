@@ -21,6 +21,7 @@ export function storyArticle(id: string, outlet: string, ...paragraphs: string[]
 		encoding: 'utf-8',
 		published: null,
 		publishedSource: null,
+		dateline: null,
 		headline: null,
 		caption: null,
 		credits: [],
@@ -31,5 +32,6 @@ export function storyArticle(id: string, outlet: string, ...paragraphs: string[]
 		sentences: segmentSentences(text),
 		wordCount: countWords(text),
 		cleaningLog: [],
+		cleaningWarnings: [],
 	};
 }

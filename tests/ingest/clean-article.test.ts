@@ -64,14 +64,119 @@ describe('cleanArticle', () => {
 		expect(result.log.filter((e) => e.rule === 'after-credits').map((e) => e.line)).toEqual([3, 4]);
 	});
 
-	test('drops everything after an end-of-article marker', () => {
+	test('drops everything after an end-of-article heading followed by links', () => {
 		const text =
-			'The bridge closed on Monday.\n\nMost read\n\nA dog won a prize at the county fair this weekend.';
+			'The bridge closed on Monday.\n\nMost read\n\nDog wins county fair prize\n\nMayor opens new library';
 		const result = cleanArticle(text);
 		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
 		expect(result.log.map((e) => [e.rule, e.line])).toEqual([
 			['end-marker', 3],
 			['after-end-marker', 5],
+			['after-end-marker', 7],
+		]);
+	});
+
+	test('removes an end-of-article heading alone when sentences follow it', () => {
+		const text =
+			'The bridge closed on Monday.\n\nMost read\n\nA dog won a prize at the county fair this weekend.';
+		const result = cleanArticle(text);
+		expect(result.paragraphs.map((p) => p.line)).toEqual([1, 5]);
+		expect(result.log.map((e) => [e.rule, e.line])).toEqual([['end-marker-alone', 3]]);
+	});
+
+	test('ends the article at a heading of the site template even before sentences', () => {
+		const text = 'The bridge closed on Monday.\nMost read\nA dog won a prize at the county fair.';
+		const result = cleanArticle(text, { templateLines: new Set(['Most read']) });
+		expect(result.paragraphs.map((p) => p.line)).toEqual([1]);
+		expect(result.log.map((e) => e.rule)).toEqual(['end-marker', 'after-end-marker']);
+	});
+
+	test('removes an inline promotion alone and keeps the quotations after it', () => {
+		const text = [
+			'Riverside market moves this spring',
+			'The market will move to the station square, traders said.',
+			'More from Example Daily: Council votes to rename the old bridge',
+			'"We lost a third of our takings," said Mira Holt.',
+			'Read more: Flood barrier plan approved',
+			'"It is a new start," said Tom Ansel.',
+		].join('\n');
+		const result = cleanArticle(text);
+		expect(result.paragraphs.map((p) => p.line)).toEqual([2, 4, 6]);
+		expect(result.log.filter((e) => e.action === 'removed').map((e) => [e.rule, e.line])).toEqual([
+			['promo-line', 3],
+			['promo-line', 5],
+		]);
+		expect(result.warnings).toEqual([]);
+	});
+
+	test('reads a dateline above the headline, and takes the headline from the next line', () => {
+		const result = cleanArticle(
+			'Last Updated: Monday, 28 November 2005, 02:24 GMT\nTen dead in southern quake\nA powerful earthquake has hit the south, killing at least 10 people.',
+		);
+		expect(result.headline).toBe('Ten dead in southern quake');
+		expect(result.dateline).toMatchObject({
+			date: '2005-11-28',
+			kind: 'updated',
+			updated: null,
+			line: 1,
+		});
+		expect(result.paragraphs.map((p) => p.line)).toEqual([3]);
+		expect(result.log.map((e) => [e.rule, e.line])).toEqual([
+			['dateline', 1],
+			['headline', 2],
+		]);
+	});
+
+	test('records a second dateline line as the update day', () => {
+		const result = cleanArticle(
+			'Quake jolts island\nPosted 11 / 27 / 2005 7:21 AM\nUpdated 11 / 28 / 2005 3:41 PM\nAn earthquake shook the island on Sunday.',
+		);
+		expect(result.dateline).toMatchObject({ date: '2005-11-27', kind: 'published', line: 2 });
+		expect(result.dateline?.updated).toBe('2005-11-28');
+	});
+
+	test('keeps deck sentences above the dateline out of the body', () => {
+		const result = cleanArticle(
+			'Quake levels villages\nTen people are killed and about 50 hurt.\nNovember 28, 2005\nTen people were killed when an earthquake razed villages.',
+		);
+		expect(result.headline).toBe('Quake levels villages');
+		expect(result.log.find((e) => e.rule === 'standfirst')?.line).toBe(2);
+		expect(result.paragraphs.map((p) => p.line)).toEqual([4]);
+	});
+
+	test('reads a dateline that opens the first paragraph and leaves it in the text', () => {
+		const lede =
+			'TROY, Mich., April 10, 2007 — A gunman shot three people at an office, police said.';
+		const result = cleanArticle(`Office shooting leaves one dead\n${lede}`);
+		expect(result.dateline).toMatchObject({
+			date: '2007-04-10',
+			kind: 'published',
+			line: 2,
+			text: 'TROY, Mich., April 10, 2007',
+		});
+		expect(result.paragraphs.map((p) => p.text)).toEqual([lede]);
+	});
+
+	test('reads no dateline from a lede that merely mentions a date', () => {
+		const result = cleanArticle(
+			'On April 10, 2007 - a Tuesday - a gunman shot three people at an office, police said.',
+		);
+		expect(result.dateline).toBeNull();
+	});
+
+	test('never takes a date, byline or place line as the headline', () => {
+		for (const first of ['Monday, 28 November', 'By Jane Roe', 'UNITED STATES', '14:25 GMT']) {
+			const result = cleanArticle(`${first}\nThe bridge closed on Monday, officials said.`);
+			expect(result.headline, first).toBeNull();
+		}
+	});
+
+	test('warns when one rule removes two or more sentence-like lines', () => {
+		const text =
+			'The bridge closed on Monday.\nWith files from Sam Cooper\nA dog won a prize at the county fair.\nThe mayor opened a new library on Friday.';
+		const result = cleanArticle(text);
+		expect(result.warnings).toEqual([
+			expect.objectContaining({ rule: 'after-credits', lines: [3, 4] }),
 		]);
 	});
 

@@ -184,6 +184,67 @@ describe('parseArticle', () => {
 		);
 	});
 
+	test('takes the date from the dateline and says where it came from', () => {
+		const article = parseArticle(
+			file('Bridge closes for repairs\nUpdated 5 / 6 / 2024 1:41 PM\nThe bridge closed on Monday.'),
+			{ entry, storyDate: '2024-05-06', notAfter: '2026-12-01' },
+		);
+		expect([article.published, article.publishedSource, article.headline]).toEqual([
+			'2024-05-06',
+			'update-line',
+			'Bridge closes for repairs',
+		]);
+		expect(article.dateline).toEqual({
+			date: '2024-05-06',
+			kind: 'updated',
+			updated: null,
+			line: 2,
+			text: 'Updated 5 / 6 / 2024 1:41 PM',
+			rejected: null,
+		});
+	});
+
+	test('rejects a dateline after the build day, logging and warning about it', () => {
+		const article = parseArticle(
+			file('Bridge closes for repairs\nPublished March 12, 2031\nThe bridge closed on Monday.'),
+			{ entry, storyDate: '2024-05-06', notAfter: '2026-12-01' },
+		);
+		expect(article.published).toBeNull();
+		expect(article.publishedSource).toBeNull();
+		expect(article.dateline?.rejected).toMatch(/after 2026-12-01/);
+		expect(article.cleaningLog.at(-1)).toMatchObject({ rule: 'implausible-date', line: 2 });
+		expect(article.cleaningWarnings).toEqual([
+			expect.objectContaining({ rule: 'implausible-date', lines: [2] }),
+		]);
+	});
+
+	test('rejects a dateline long before the story', () => {
+		const article = parseArticle(
+			file('Bridge closes for repairs\nPublished March 12, 2019\nThe bridge closed on Monday.'),
+			{ entry, storyDate: '2024-05-06' },
+		);
+		expect(article.published).toBeNull();
+		expect(article.dateline?.rejected).toMatch(/days before the story's date 2024-05-06/);
+	});
+
+	test('prefers the manifest date to the dateline and logs the disagreement', () => {
+		const article = parseArticle(
+			file('Bridge closes for repairs\nPublished May 5, 2024\nThe bridge closed on Monday.'),
+			{ entry: { ...entry, published: '2024-05-06' } },
+		);
+		expect([article.published, article.publishedSource, article.dateline?.date]).toEqual([
+			'2024-05-06',
+			'manifest',
+			'2024-05-05',
+		]);
+		expect(article.cleaningLog.at(-1)).toMatchObject({
+			rule: 'date-override',
+			line: 2,
+			text: '2024-05-05',
+			replacement: '2024-05-06',
+		});
+	});
+
 	test('prefers the manifest date and logs the disagreement', () => {
 		const article = parseArticle(file(' date 2024-01-01 The bridge closed.'), {
 			entry: { ...entry, published: '2024-01-02' },

@@ -61,6 +61,27 @@ describe('storyLoader', () => {
 		).toBe(true);
 	});
 
+	test('warns, naming the article and rule, when a rule removes sentence-like lines', async () => {
+		const { messages } = await load(ROOT);
+		const warnings = messages.filter((m) => m.level === 'warn').map((m) => m.message);
+		expect(warnings).toEqual([
+			expect.stringMatching(
+				new RegExp(
+					`^${SEED_SLUG}/003_146ae74181bb10f8\\.txt \\(article ctv-web\\): Rule after-credits removed 14 lines`,
+				),
+			),
+		]);
+	});
+
+	test('prints no warning for the promo-line fixture, whose sentences are all kept', async () => {
+		const root = projectWith([
+			'promo-line',
+			path.join(ROOT, 'tests/fixtures/content-captures/promo-line'),
+		]);
+		const { messages } = await load(root);
+		expect(messages.filter((m) => m.level === 'warn')).toEqual([]);
+	});
+
 	test('keeps each raw file byte for byte for download', async () => {
 		const { entries } = await load(ROOT);
 		const entry = entries.get(SEED_SLUG)!.data as StoryEntry;

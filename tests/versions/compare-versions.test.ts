@@ -28,6 +28,7 @@ function capture(
 		encoding: 'utf-8',
 		published,
 		publishedSource: published ? 'manifest' : null,
+		dateline: null,
 		headline: null,
 		caption: null,
 		credits: [],
@@ -38,6 +39,7 @@ function capture(
 		sentences,
 		wordCount: 0,
 		cleaningLog: [],
+		cleaningWarnings: [],
 	};
 }
 

@@ -4,11 +4,14 @@ import {
 	articleLabel,
 	articlePairs,
 	excerpt,
+	findSpan,
 	getArticle,
+	getGroup,
 	groupLabel,
 	openingSentence,
 	orderedPair,
 	outletColor,
+	paragraphNumber,
 } from '../../src/view/story-view.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
@@ -61,5 +64,47 @@ describe('groupLabel', () => {
 		expect(groupLabel(story, group)).toMatch(
 			/Mr\. Speaker, I am in your hands as to what happens next\./,
 		);
+	});
+});
+
+describe('findSpan', () => {
+	const spans = [
+		{ start: 0, end: 10 },
+		{ start: 11, end: 20 },
+	];
+
+	test('finds the span holding one character', () => {
+		expect(findSpan(spans, 0)).toBe(spans[0]);
+		expect(findSpan(spans, 9)).toBe(spans[0]);
+		expect(findSpan(spans, 10)).toBeUndefined();
+		expect(findSpan(spans, 11)).toBe(spans[1]);
+	});
+
+	test('finds the span holding a whole range, and none for a range across two', () => {
+		expect(findSpan(spans, 12, 20)).toBe(spans[1]);
+		expect(findSpan(spans, 5, 15)).toBeUndefined();
+	});
+});
+
+describe('paragraphNumber', () => {
+	test('numbers the paragraphs of a seed article from 1', () => {
+		const bbc = getArticle(story, 'bbc');
+		expect(paragraphNumber(bbc, 0)).toBe(1);
+		expect(paragraphNumber(bbc, bbc.paragraphs[3]!.start)).toBe(4);
+		expect(paragraphNumber(bbc, bbc.paragraphs[3]!.end - 1)).toBe(4);
+	});
+
+	test('gives 0 for an offset between or after the paragraphs', () => {
+		const bbc = getArticle(story, 'bbc');
+		expect(paragraphNumber(bbc, bbc.paragraphs[0]!.end)).toBe(0);
+		expect(paragraphNumber(bbc, bbc.text.length + 5)).toBe(0);
+	});
+});
+
+describe('getGroup', () => {
+	test('finds a group by id and names the story when it is missing', () => {
+		const first = story.groups[0]!;
+		expect(getGroup(story, first.id)).toBe(first);
+		expect(() => getGroup(story, 'g-none')).toThrow(/no passage group "g-none"/);
 	});
 });

@@ -1,15 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import sharp from 'sharp';
 import { shareImageSvg } from '../../export/share-image.ts';
+import { storyPaths } from '../../site/story-paths.ts';
 
-export const getStaticPaths = (async () => {
-	const entries = await getCollection('stories');
-	return entries.map((entry) => ({
-		params: { story: entry.id },
-		props: { story: entry.data.story },
-	}));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => storyPaths()) satisfies GetStaticPaths;
 
 /** The story's share image (Open Graph and Twitter cards), rendered to PNG at build time. */
 export const GET: APIRoute = async ({ props }) => {

@@ -1,13 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { storyPaths } from '../../../site/story-paths.ts';
 
-export const getStaticPaths = (async () => {
-	const entries = await getCollection('stories');
-	return entries.map((entry) => ({
-		params: { story: entry.id },
-		props: { story: entry.data.story },
-	}));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => storyPaths()) satisfies GetStaticPaths;
 
 /** The story export: the story model exactly as the site renders it. */
 export const GET: APIRoute = ({ props }) =>

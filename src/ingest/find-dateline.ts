@@ -1,0 +1,134 @@
+/**
+ * Reads a capture's dateline ("Published: April 10, 2007", "Last Updated: Monday, 28 November
+ * 2005, 02:24 GMT", "11 / 28 / 05") with chrono-node, and judges whether the date can be right.
+ * A line counts as a dateline only when, once its dates, times and dateline words are taken
+ * out, almost nothing is left: a body sentence that mentions a date is never one.
+ */
+import * as chrono from 'chrono-node';
+import { DATELINE_WORDS, MONTH_NAMES, UPDATE_WORDS } from '../text/lexicon.ts';
+import type { DateKind } from '../schemas/article.ts';
+
+/** What a dateline line says. */
+export interface DatelineReading {
+	/** The day the line gives, `YYYY-MM-DD` as printed (no time-zone shift). */
+	date: string;
+	/** Whether that day is the first publication or an update. */
+	kind: DateKind;
+	/** A later update day the same line gives ("Posted … Updated …"), or null. */
+	updated: string | null;
+}
+
+/**
+ * Words (other than dates, times and dateline words) a dateline may carry: a short place or
+ * section, capitalised ("March 14, 2013 - UNITED STATES -"). Three, because the place names in the dev
+ * corpus's datelines have at most two words and a body sentence has far more.
+ */
+const MAX_OTHER_WORDS = 3;
+/** A dateline is short; longer lines are prose even when they open with a date. */
+const MAX_DATELINE_WORDS = 20;
+// Time zones and clock times chrono leaves outside a date match ("1052 GMT (1852 HKT)").
+const TIME_ZONE = /^[A-Z]{2,5}$/;
+const CLOCK = /^\d{1,2}(?:[:.]\d{2}){0,2}(?:am|pm)?$/i;
+const WORD = /[\p{L}\p{N}]+(?:['’.:][\p{L}\p{N}]+)*/gu;
+
+/** Reads one line as a dateline; null when it is not one (or names no full date). */
+export function parseDateline(line: string): DatelineReading | null {
+	const text = normalizeDateline(line);
+	const words = text.match(WORD) ?? [];
+	if (words.length === 0 || words.length > MAX_DATELINE_WORDS) return null;
+	// A fixed reference keeps parsing deterministic; every date kept names its own year.
+	const results = chrono.strict
+		.parse(text, new Date(Date.UTC(2000, 0, 1)))
+		.filter((r) => ['year', 'month', 'day'].every((c) => r.start.isCertain(c as 'day')));
+	if (results.length === 0) return null;
+	let rest = text;
+	for (const r of [...results].sort((a, b) => b.index - a.index)) {
+		rest = rest.slice(0, r.index) + ' ' + rest.slice(r.index + r.text.length);
+	}
+	const other = (rest.match(WORD) ?? []).filter(
+		(w) => !DATELINE_WORDS.has(w.toLowerCase()) && !TIME_ZONE.test(w) && !CLOCK.test(w),
+	);
+	// What is left may name a place or section ("UNITED STATES"), never carry prose.
+	if (other.length > MAX_OTHER_WORDS || other.some((w) => !/^[\p{Lu}\p{N}]/u.test(w))) return null;
+	const days = results.map((r) => ({ date: isoDay(r), updateMark: updateBefore(text, r.index) }));
+	const lower = text.toLowerCase();
+	const first = days[0]!;
+	if (days.length === 1) {
+		const kind = UPDATE_WORDS.some((w) => lower.includes(w)) ? 'updated' : 'published';
+		return { date: first.date, kind, updated: null };
+	}
+	if (first.updateMark) return { date: first.date, kind: 'updated', updated: null };
+	const later = days.slice(1).find((d) => d.updateMark);
+	return { date: first.date, kind: 'published', updated: later?.date ?? null };
+}
+
+/**
+ * Why a capture's date cannot be right, or null when it can: it lies after the day the site is
+ * built (a capture cannot be dated after it was made), or long before the story.
+ */
+export function implausibleDate(
+	date: string,
+	bounds: { storyDate?: string | null; notAfter?: string | null },
+): string | null {
+	if (bounds.notAfter && date > bounds.notAfter) {
+		return `${date} is after ${bounds.notAfter}, the day the site was built`;
+	}
+	if (bounds.storyDate && daysBetween(date, bounds.storyDate) > MAX_DAYS_BEFORE_STORY) {
+		return `${date} is more than ${MAX_DAYS_BEFORE_STORY} days before the story's date ${bounds.storyDate}`;
+	}
+	return null;
+}
+
+/**
+ * How long before the story's date a capture may be dated: a year. Outlets do report a story's
+ * earlier stages (the dev corpus has a plea report nine months before the verdict it covers),
+ * but a dateline older than a year is a misread or the wrong page.
+ */
+export const MAX_DAYS_BEFORE_STORY = 366;
+
+/** Puts a dateline into the shape chrono reads: tokenised slashes joined, months spelt right. */
+function normalizeDateline(line: string): string {
+	return line
+		.replace(/(\d)\s*\/\s*(?=\d)/g, '$1/')
+		.replace(/\b([ap])\.\s?m\.?(?=\s|$)/gi, '$1m')
+		.replace(/\p{L}{5,}/gu, (word) => correctMonth(word))
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** A word one typing slip away from a month name becomes that month ("Novemer"). */
+function correctMonth(word: string): string {
+	const lower = word.toLowerCase();
+	if (MONTH_NAMES.includes(lower)) return word;
+	const month = MONTH_NAMES.find((m) => m.length >= 5 && editDistanceAtMostOne(lower, m));
+	return month ?? word;
+}
+
+function editDistanceAtMostOne(a: string, b: string): boolean {
+	if (Math.abs(a.length - b.length) > 1) return false;
+	let i = 0;
+	while (i < a.length && i < b.length && a[i] === b[i]) i++;
+	if (a.length === b.length) {
+		// One substitution, or two neighbours swapped.
+		if (a.slice(i + 1) === b.slice(i + 1)) return true;
+		return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+	}
+	return a.length < b.length ? a.slice(i) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
+function isoDay(result: chrono.ParsedResult): string {
+	const pad = (n: number | null, width: number) => String(n ?? 0).padStart(width, '0');
+	return `${pad(result.start.get('year'), 4)}-${pad(result.start.get('month'), 2)}-${pad(result.start.get('day'), 2)}`;
+}
+
+/** Whether an update word stands between the previous date and this one. */
+function updateBefore(text: string, index: number): boolean {
+	const before = text.slice(0, index).toLowerCase();
+	const lastDigit = Math.max(before.search(/\d[^\d]*$/), 0);
+	const between = before.slice(lastDigit);
+	return UPDATE_WORDS.some((w) => between.includes(w));
+}
+
+function daysBetween(earlier: string, later: string): number {
+	return (Date.parse(later) - Date.parse(earlier)) / 86_400_000;
+}

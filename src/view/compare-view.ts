@@ -1,0 +1,127 @@
+/**
+ * What the comparison of two articles shows, row by row, as text and labels: the one row
+ * builder behind the static comparison pages and the comparison drawn in the browser for
+ * stories too large to publish a page for every pair.
+ */
+import type { MatchKind } from '../schemas/alignment.ts';
+import type { Story } from '../schemas/story.ts';
+import type { DiffPart } from '../schemas/word-diff.ts';
+import { compareArticles } from './compare-articles.ts';
+import { decidingShare, describeKind, explainMatch } from './match-kind.ts';
+import { articleLabel, articlePairs, getArticle, MAX_PAIR_PAGES_ARTICLES } from './story-view.ts';
+
+/** One side of an aligned row: the passage and the rest of its sentence around it. */
+export interface AlignedSide {
+	passageId: string;
+	/** Context before and after the passage, shown grey. */
+	before: string;
+	after: string;
+}
+
+/** One row of a comparison, ready to render. */
+export type CompareViewRow =
+	| {
+			type: 'aligned';
+			groupId: string;
+			kind: MatchKind;
+			/** Differences from A's wording to B's. */
+			diff: DiffPart[];
+			a: AlignedSide;
+			b: AlignedSide;
+			/** Where the passage stands in each article when it is out of order; else null. */
+			movedNote: string | null;
+			/** The share that decided the kind (null for word for word), shown on the badge. */
+			share: number | null;
+			/** Why the two wordings match, in words, and what the kind means. */
+			why: string;
+			kindMeaning: string;
+	  }
+	| { type: 'only-a' | 'only-b'; label: string; text: string };
+
+/** The comparison of two articles, ready to render. */
+export interface CompareView {
+	nameA: string;
+	nameB: string;
+	aligned: number;
+	moved: number;
+	/** "3 shared passages, 1 in a different place" */
+	summary: string;
+	rows: CompareViewRow[];
+}
+
+/** The rows, labels and counts of the side-by-side comparison of articles `aId` and `bId`. */
+export function buildCompareView(story: Story, aId: string, bId: string): CompareView {
+	const comparison = compareArticles(story, aId, bId);
+	const A = getArticle(story, aId);
+	const B = getArticle(story, bId);
+	const nameA = articleLabel(story, aId);
+	const nameB = articleLabel(story, bId);
+	const rows = comparison.rows.map((row): CompareViewRow => {
+		if (row.type !== 'aligned') {
+			const article = row.type === 'only-a' ? A : B;
+			return {
+				type: row.type,
+				label: `Only in ${articleLabel(story, article.id)}`,
+				text: article.text.slice(row.run.start, row.run.end),
+			};
+		}
+		const { beforeA, afterA, beforeB, afterB } = row.context;
+		return {
+			type: 'aligned',
+			groupId: row.groupId,
+			kind: row.kind,
+			diff: row.diff,
+			a: {
+				passageId: row.a.id,
+				before: A.text.slice(beforeA.start, beforeA.end),
+				after: A.text.slice(afterA.start, afterA.end),
+			},
+			b: {
+				passageId: row.b.id,
+				before: B.text.slice(beforeB.start, beforeB.end),
+				after: B.text.slice(afterB.start, afterB.end),
+			},
+			movedNote: row.moved
+				? `Moved: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}`
+				: null,
+			share: decidingShare(row),
+			why: explainMatch(row),
+			kindMeaning: describeKind(row.kind),
+		};
+	});
+	const passages = comparison.aligned === 1 ? 'passage' : 'passages';
+	return {
+		nameA,
+		nameB,
+		aligned: comparison.aligned,
+		moved: comparison.moved,
+		summary: `${comparison.aligned} shared ${passages}${comparison.moved > 0 ? `, ${comparison.moved} in a different place` : ''}`,
+		rows,
+	};
+}
+
+/** One entry of the list of comparisons. */
+export interface PairLink {
+	a: string;
+	b: string;
+	label: string;
+	/** Passage groups the two articles share. */
+	shared: number;
+}
+
+/**
+ * The pairs of articles that get a comparison page, most shared passages first; none for
+ * stories too large to publish a page per pair (the browser draws those).
+ */
+export function comparePairLinks(story: Story): PairLink[] {
+	if (story.articles.length > MAX_PAIR_PAGES_ARTICLES) return [];
+	return articlePairs(story)
+		.map(([a, b]) => ({
+			a: a.id,
+			b: b.id,
+			label: `${articleLabel(story, a.id)} and ${articleLabel(story, b.id)}`,
+			shared: story.groups.filter((g) => g.articleIds.includes(a.id) && g.articleIds.includes(b.id))
+				.length,
+		}))
+		.sort((x, y) => y.shared - x.shared);
+}

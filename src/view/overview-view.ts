@@ -1,0 +1,54 @@
+/** What a story's overview shows besides its components: the headline counts and the downloads. */
+import { crossOutletRows } from '../coverage/cross-outlet.ts';
+import type { StoryTable } from '../export/story-tables.ts';
+import type { Article } from '../schemas/article.ts';
+import type { Story } from '../schemas/story.ts';
+
+/** The counts at the top of the overview. */
+export interface StoryFacts {
+	articles: number;
+	outlets: number;
+	/** Passage groups at least two outlets carry. */
+	shared: number;
+	/** Passage groups every outlet carries. */
+	everyOutlet: number;
+}
+
+/** The headline counts of a story. */
+export function storyFacts(story: Story): StoryFacts {
+	const shared = crossOutletRows(story.coverage);
+	return {
+		articles: story.articles.length,
+		outlets: story.outlets.length,
+		shared: shared.length,
+		everyOutlet: shared.filter((g) => g.outletCount === story.outlets.length).length,
+	};
+}
+
+/** What each downloadable table holds, as the overview lists it. */
+export const TABLE_NOTE: Record<StoryTable, string> = {
+	passages: 'every shared passage with its text and group',
+	groups: 'every group of passages with its kind and similarity',
+	quotes: 'every quotation with its speaker and verb',
+	differences: 'every side of every disagreement, in its exact words',
+};
+
+/** The timeline's order: dated articles by date, then undated ones in manifest order. */
+export function timelineArticles(story: Story): Article[] {
+	return [...story.articles].sort((a, b) => {
+		if (a.published && b.published) return a.published.localeCompare(b.published);
+		if (a.published) return -1;
+		if (b.published) return 1;
+		return story.articles.indexOf(a) - story.articles.indexOf(b);
+	});
+}
+
+/** Share of outlet `a`'s latest article (by words) that outlet `b` shares; 0 when not measured. */
+export function overlapShare(story: Story, a: string, b: string): number {
+	return story.coverage.overlap.find((o) => o.a === a && o.b === b)?.share ?? 0;
+}
+
+/** The overlap matrix's cell shade for a share: six steps, 0 to 5, one per tenth up to half. */
+export function shadeClass(share: number): string {
+	return `shade-${Math.min(5, Math.round(share * 10))}`;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { buildStory } from '../../src/pipeline/build-story.ts';
+import { buildCompareView, comparePairLinks } from '../../src/view/compare-view.ts';
+import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
+
+const story = buildStory(readStoryFolder(SEED_DIR));
+
+describe('buildCompareView', () => {
+	test('puts CBC’s and BBC’s “Let me be clear…” on one row with its sentence around it', () => {
+		const view = buildCompareView(story, 'cbc', 'bbc');
+		expect(view.nameA).toBe('CBC News');
+		expect(view.summary).toBe(`${view.aligned} shared passages`);
+		expect(view.aligned).toBeGreaterThanOrEqual(2);
+		const row = view.rows.find(
+			(r) =>
+				r.type === 'aligned' &&
+				r.diff.some((d) => d.op === 'equal' && d.a.includes('Let me be clear')),
+		);
+		if (row?.type !== 'aligned') throw new Error('no aligned "Let me be clear" row');
+		// The passage is the whole unit, attribution included, so nothing of the sentence is left around it.
+		expect(row.a.after).toBe('');
+		expect(row.movedNote).toBeNull();
+		expect(row.kind).toBe('near-verbatim');
+		expect(row.share).toBeGreaterThanOrEqual(0.7);
+		expect(row.why).toMatch(
+			/^\d+ % of the weighted word sequence is shared .* Shared words: clear,/,
+		);
+		expect(row.kindMeaning).toMatch(/^Lightly edited: at least 75 %/);
+	});
+
+	test('labels text only one article has with that article', () => {
+		const view = buildCompareView(story, 'ctv', 'ctv-web');
+		const only = view.rows.filter((r) => r.type === 'only-b');
+		expect(only.length).toBeGreaterThan(0);
+		for (const row of only) {
+			if (row.type === 'aligned') throw new Error('unreachable');
+			expect(row.label).toBe('Only in CTV News (later capture)');
+			expect(row.text.trim()).not.toBe('');
+		}
+	});
+
+	test('says where a passage out of order stands in each article', () => {
+		const view = buildCompareView(story, 'bbc', 'ctv-web');
+		expect(view.moved).toBeGreaterThan(0);
+		expect(view.summary).toBe(
+			`${view.aligned} shared passages, ${view.moved} in a different place`,
+		);
+		const notes = view.rows.flatMap((r) =>
+			r.type === 'aligned' && r.movedNote ? [r.movedNote] : [],
+		);
+		expect(notes).toHaveLength(view.moved);
+		expect(notes[0]).toMatch(
+			/^Moved: paragraph \d+ in BBC News, paragraph \d+ in CTV News \(later capture\)$/,
+		);
+	});
+});
+
+describe('comparePairLinks', () => {
+	test('lists every pair of the seed story, most shared passages first', () => {
+		const links = comparePairLinks(story);
+		expect(links).toHaveLength(10);
+		const shared = links.map((l) => l.shared);
+		expect(shared).toEqual([...shared].sort((x, y) => y - x));
+		expect(links.find((l) => l.a === 'cbc' && l.b === 'bbc')).toMatchObject({
+			label: 'CBC News and BBC News',
+			shared: 2,
+		});
+	});
+
+	test('lists no pairs for a story of more than twelve articles', () => {
+		const many = { ...story, articles: Array.from({ length: 13 }, () => story.articles[0]!) };
+		expect(comparePairLinks(many)).toEqual([]);
+	});
+});
