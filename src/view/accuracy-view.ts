@@ -23,35 +23,55 @@ export interface MeasuredAccuracy {
 	devArticles: number;
 }
 
-/** A row of the accuracy table. */
+/** A method's row of an accuracy table: short name and figures as percentages. */
 export interface AccuracyRow {
-	set: string;
 	method: string;
 	isEngine: boolean;
-	labelled: string;
 	cells: string[];
+}
+
+/** One gold set's table: its title, what was labelled, and a row per method. */
+export interface AccuracyTable {
+	title: string;
+	labelled: string;
+	rows: AccuracyRow[];
 }
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
 
-/** Table rows: for each gold set and method, recall per kind, overall recall and precision. */
-export function buildAccuracyRows(measured: MeasuredAccuracy): AccuracyRow[] {
-	const rows = (set: string, scores: readonly MeasuredScore[]) =>
-		scores.map((s) => ({
-			set,
-			method: s.method,
-			isEngine: s.method === 'engine',
-			labelled: `${s.labelled.verbatim + s.labelled['near-verbatim'] + s.labelled.reworded} pairs${s.labelled.negative > 0 ? ` + ${s.labelled.negative} negatives` : ''}`,
-			cells: [
-				pct(s.recall.verbatim),
-				pct(s.recall['near-verbatim']),
-				pct(s.recall.reworded),
-				pct(s.recall.all),
-				pct(s.precision),
-			],
-		}));
+/** A method's short name: the benchmark names the baselines with their thresholds. */
+function shortName(method: string): string {
+	if (method === 'engine') return 'This site';
+	if (method.startsWith('all-pairs Jaccard')) return 'Shared words';
+	if (method.startsWith('pairwise diffWords')) return 'Word diff';
+	return method;
+}
+
+/** One table per gold set: for each method, recall per kind, overall recall and precision. */
+export function buildAccuracyTables(measured: MeasuredAccuracy): AccuracyTable[] {
+	const table = (title: string, scores: readonly MeasuredScore[]): AccuracyTable => {
+		const l = scores[0]?.labelled;
+		const positives = l ? l.verbatim + l['near-verbatim'] + l.reworded : 0;
+		return {
+			title,
+			labelled: l
+				? `${positives} labelled pairs (${l.verbatim} word for word, ${l['near-verbatim']} lightly edited, ${l.reworded} reworded)${l.negative > 0 ? ` and ${l.negative} hard negatives` : ''}`
+				: '',
+			rows: scores.map((s) => ({
+				method: shortName(s.method),
+				isEngine: s.method === 'engine',
+				cells: [
+					pct(s.recall.verbatim),
+					pct(s.recall['near-verbatim']),
+					pct(s.recall.reworded),
+					pct(s.recall.all),
+					pct(s.precision),
+				],
+			})),
+		};
+	};
 	return [
-		...rows('Seed story', measured.seed),
-		...rows(`${measured.devEvents} real events`, measured.dev),
+		table('The seed story', measured.seed),
+		table(`${measured.devEvents} real news events`, measured.dev),
 	];
 }
