@@ -4,7 +4,7 @@
  * predicted pairs as two-member groups, the shape evaluate.ts scores.
  */
 import { diffWords } from 'diff';
-import type { AlignableArticle } from '../../src/align/align-articles.ts';
+import type { AlignableArticle } from '../../src/align/model.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 import type { GroupMember } from './evaluate.ts';
 

@@ -6,7 +6,7 @@
  * story's sentence count.
  */
 import { scoreAlignment, type AlignedStory } from '../../src/align/score-alignment.ts';
-import type { Alignment } from '../../src/align/align-articles.ts';
+import type { Alignment } from '../../src/align/model.ts';
 import type { EditKind, SentenceTruth } from './generate-story.ts';
 
 /** One article's sentences in a predicted group. */

@@ -1,17 +1,29 @@
 /** Passages that several articles share, grouped by what they report, with how closely each pair matches. Part of the story model (see `story.ts`). */
 import { z } from 'zod';
 import { SpanSchema } from './article.ts';
+import {
+	NEAR_VERBATIM_MIN_CONTAINMENT,
+	NEAR_VERBATIM_MIN_SEQUENCE,
+	NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE,
+	REWORDED_MIN_OTHER_WORDS,
+	REWORDED_MIN_OVERLAP,
+	REWORDED_MIN_SHARED_WORDS,
+} from '../align/thresholds.ts';
 import { DiffPartSchema } from './word-diff.ts';
 
 /** How closely two wordings match. */
 export const MatchKindSchema = z
 	.enum(['verbatim', 'near-verbatim', 'reworded'])
 	.describe(
-		'verbatim: the same words once case, punctuation, quote marks, dashes and spelling variants are set aside; near-verbatim: light edits (weighted word-sequence similarity at least 0.75); reworded: a paraphrase sharing much of its weighted vocabulary',
+		`verbatim: the same words once case, punctuation, quote marks, dashes and spelling variants are set aside; near-verbatim: light edits (weighted word-sequence similarity at least ${NEAR_VERBATIM_MIN_SEQUENCE}, or a trimmed copy: the shorter wording in order in the longer for ${NEAR_VERBATIM_MIN_CONTAINMENT} of its weight with sequence similarity at least ${NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE}); reworded: weighted content-word overlap at least ${REWORDED_MIN_OVERLAP} with ${REWORDED_MIN_SHARED_WORDS} shared content words, ${REWORDED_MIN_OTHER_WORDS} of them neither the story's main names nor news framing, each wording the other's best match (thresholds named in src/align/thresholds.ts)`,
 	);
 export type MatchKind = z.output<typeof MatchKindSchema>;
 
-/** A span of one article's text that at least one other article shares. */
+/**
+ * A span of one article's text that at least one other article shares: a passage unit (a
+ * sentence or a clause with content of its own) or a run of adjacent units. Passages of one
+ * article never overlap, and each belongs to exactly one group.
+ */
 export const PassageSchema = SpanSchema.extend({
 	/** Stable id: `p-<articleId>-<hash of its words>`; an anchor on the article page. */
 	id: z.string(),
@@ -31,7 +43,7 @@ export const PassagePairSchema = z.object({
 	/** Passage id. */
 	b: z.string(),
 	kind: MatchKindSchema,
-	/** The score that decided the kind: sequence similarity, or overlap for reworded pairs. */
+	/** The share that decided the kind: sequence similarity, or overlap for reworded pairs. */
 	similarity: z.number().min(0).max(1),
 	/** Weighted longest-common-subsequence similarity of the wordings (rare words weigh most). */
 	sequenceSimilarity: z.number().min(0).max(1),

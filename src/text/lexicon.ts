@@ -107,6 +107,21 @@ export const SPELLING_VARIANTS: ReadonlyMap<string, string> = new Map(
 	}),
 );
 
+/**
+ * Words that frame any news report rather than say what it reports: the report itself and
+ * when it came. Two sentences that share "reported last month" besides the story's main
+ * names share the framing, not a statement, so these never count as the distinctive words a
+ * reworded match needs (they still count towards overlap).
+ */
+export const NEWS_FRAME_WORDS: ReadonlySet<string> = new Set(
+	`report reported reports reporting news statement story article announced announcement
+	today yesterday tonight tomorrow morning afternoon evening night day week weekend month year
+	last next earlier later recently ago monday tuesday wednesday thursday friday saturday sunday
+	january february march april may june july august september october november december`
+		.split(/\s+/)
+		.filter(Boolean),
+);
+
 // ---- Capture ingest: the words of web-page furniture around an article ----
 // Each list below is matched against whole lines of a capture (case-insensitive) and names
 // only the generic furniture of news pages in English, never a story's people or places.

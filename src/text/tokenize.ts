@@ -161,6 +161,9 @@ export function stemWord(norm: string): string {
 }
 
 function computeStem(norm: string): string {
+	// "denies", "denied" and "deny" share the stem "deni"; "delay" keeps its y after a vowel.
+	const y = /^(.*[^aeiouy])(?:ies|ied|(?<!l)y)$/.exec(norm);
+	if (y && y[1]!.length >= 3 && !/\d/.test(norm)) return `${y[1]}i`;
 	if (norm.length <= 4 || /\d/.test(norm) || /ss$/.test(norm)) return norm;
 	const stem = norm.replace(/'s$/, '').replace(SUFFIX, '');
 	return stem.length >= 4 ? stem : norm;

@@ -5,7 +5,7 @@
  * repair made by the cleaner are not changes: texts are compared word by word in canonical
  * form, after cleaning.
  */
-import { sequenceSimilarity } from '../align/align-articles.ts';
+import { sequenceSimilarity } from '../align/similarity.ts';
 import { longestIncreasing } from '../text/longest-increasing.ts';
 import type { Article } from '../schemas/article.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';

@@ -8,6 +8,7 @@ import type { Story } from '../schemas/story.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
 import { quotesUrl } from '../site/urls.ts';
 import { compareArticles } from './compare-articles.ts';
+import { decidingShare, describeKind, explainMatch } from './match-kind.ts';
 import { articleLabel, articlePairs, getArticle, MAX_PAIR_PAGES_ARTICLES } from './story-view.ts';
 
 /** One side of an aligned row: the passage and the rest of its sentence around it. */
@@ -57,8 +58,11 @@ export type CompareViewRow =
 			b: AlignedSide;
 			/** Where the passage stands in each article when it is out of order; else null. */
 			movedNote: string | null;
-			/** Why the two wordings match, in words. */
+			/** The share that decided the kind (null for word for word), shown on the badge. */
+			share: number | null;
+			/** Why the two wordings match, in words, and what the kind means. */
 			why: string;
+			kindMeaning: string;
 	  }
 	| { type: 'only-a' | 'only-b'; label: string; text: string };
 
@@ -112,7 +116,9 @@ export function buildCompareView(story: Story, aId: string, bId: string): Compar
 					? `Told in a different order: both in paragraph ${row.paragraphA}, but not after the same passages`
 					: `Told in a different order: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}`
 				: null,
-			why: `${Math.round(row.sequenceSimilarity * 100)}% of the weighted word sequence is shared; ${Math.round(row.overlapSimilarity * 100)}% of the weighted vocabulary. Shared words: ${row.sharedWords.join(', ') || 'none'}.`,
+			share: decidingShare(row),
+			why: explainMatch(row),
+			kindMeaning: describeKind(row.kind),
 		};
 	});
 	const passages = comparison.aligned === 1 ? 'passage' : 'passages';

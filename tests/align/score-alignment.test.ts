@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { alignArticles } from '../../src/align/align-articles.ts';
-import { predictedPairs, scoreAlignment } from '../../src/align/score-alignment.ts';
+import {
+	predictedPairKinds,
+	predictedPairs,
+	scoreAlignment,
+	scoreLabelledPairs,
+} from '../../src/align/score-alignment.ts';
 import { article } from '../helpers/articles.ts';
 
 const bridge =
@@ -33,5 +38,27 @@ describe('scoreAlignment', () => {
 			falsePositives: [],
 			misses: [['a:0', 'b:1']],
 		});
+	});
+});
+
+describe('scoreLabelledPairs', () => {
+	test('counts recall per kind and aligned negatives as false positives', () => {
+		const predicted = new Set(['a:1|b:0', 'a:0|b:1']);
+		const score = scoreLabelledPairs(predicted, [
+			{ a: ['a:1'], b: ['b:0'], kind: 'verbatim' },
+			{ a: ['a:2'], b: ['b:2'], kind: 'reworded' },
+			{ a: ['b:1'], b: ['a:0'], kind: 'negative' },
+		]);
+		expect(score.byKind.verbatim).toEqual({ labelled: 1, aligned: 1, rate: 1 });
+		expect(score.byKind.reworded).toEqual({ labelled: 1, aligned: 0, rate: 0 });
+		expect(score.precision).toBe(0.5);
+		expect(score.recall).toBe(0.5);
+		expect(score.falsePositives).toHaveLength(1);
+	});
+});
+
+describe('predictedPairKinds', () => {
+	test('gives each predicted sentence pair the kind of its passage pair', () => {
+		expect([...predictedPairKinds(story)]).toEqual([['a:1|b:0', 'verbatim']]);
 	});
 });

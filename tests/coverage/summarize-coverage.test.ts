@@ -31,7 +31,9 @@ describe('summarizeCoverage on the seed story', () => {
 		const bbc = story.coverage.exclusives
 			.filter((e) => e.articleId === 'bbc')
 			.map((e) => text('bbc', e.start, e.end));
-		expect(bbc).toContain('The pair became known worldwide as the "Two Michaels".');
+		expect(
+			bbc.some((t) => t.endsWith('The pair became known worldwide as the "Two Michaels".')),
+		).toBe(true);
 		expect(
 			bbc.some((t) =>
 				t.startsWith("A spokesman for China's minister of foreign affairs, Wang Wenbin"),
@@ -44,7 +46,9 @@ describe('summarizeCoverage on the seed story', () => {
 		const ctvWeb = story.coverage.exclusives
 			.filter((e) => e.articleId === 'ctv-web')
 			.map((e) => text('ctv-web', e.start, e.end));
-		expect(ctvWeb).toContain('CTV News has not independently verified any of these allegations.');
+		expect(ctvWeb).toContain(
+			'Dong is not the only politician caught up in allegations of foreign interference.',
+		);
 	});
 
 	test('builds an outlet-by-outlet overlap matrix over the latest captures', () => {

@@ -78,7 +78,8 @@ test.describe('comparing two articles', () => {
 		await expect(row).toHaveCount(1);
 		await expect(row).toContainText('What has been reported is false, and I will defend myself');
 		await expect(row).toContainText('what has been reported is false. And I will defend myself');
-		await expect(row.locator('ins')).toContainText(['he said']);
+		await expect(row.locator('ins')).toContainText(['he']);
+		await expect(row).toContainText('Lightly edited · 75 % shared');
 		await expect(row.locator('ins').first()).toContainText('not in CBC News');
 		await row.getByText('Why these match').click();
 		await expect(row).toContainText('Shared words: clear, reported, false, defend');

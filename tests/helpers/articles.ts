@@ -1,6 +1,6 @@
 /** Small hand-made articles for alignment tests. */
 import { segmentSentences } from '../../src/ingest/segment-sentences.ts';
-import type { Alignment } from '../../src/align/align-articles.ts';
+import type { Alignment } from '../../src/align/model.ts';
 
 /** An article whose paragraphs are the given strings. */
 export function article(id: string, ...paragraphs: string[]) {

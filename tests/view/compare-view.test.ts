@@ -9,14 +9,23 @@ describe('buildCompareView', () => {
 	test('puts CBC’s and BBC’s “Let me be clear…” on one row with its sentence around it', () => {
 		const view = buildCompareView(story, 'cbc', 'bbc');
 		expect(view.nameA).toBe('CBC News');
-		expect(view.summary).toBe('1 shared passage');
-		const row = view.rows.find((r) => r.type === 'aligned')!;
-		if (row.type !== 'aligned') throw new Error('unreachable');
-		expect(row.a.after).toBe('," said the Don Valley North representative.');
-		expect(row.movedNote).toBeNull();
-		expect(row.why).toMatch(
-			/^\d+% of the weighted word sequence is shared; .* Shared words: clear,/,
+		expect(view.summary).toBe(`${view.aligned} shared passages`);
+		expect(view.aligned).toBeGreaterThanOrEqual(2);
+		const row = view.rows.find(
+			(r) =>
+				r.type === 'aligned' &&
+				r.diff.some((d) => d.op === 'equal' && d.a.includes('Let me be clear')),
 		);
+		if (row?.type !== 'aligned') throw new Error('no aligned "Let me be clear" row');
+		// The passage is the whole unit, attribution included, so nothing of the sentence is left around it.
+		expect(row.a.after).toBe('');
+		expect(row.movedNote).toBeNull();
+		expect(row.kind).toBe('near-verbatim');
+		expect(row.share).toBeGreaterThanOrEqual(0.7);
+		expect(row.why).toMatch(
+			/^\d+ % of the weighted word sequence is shared .* Shared words: clear,/,
+		);
+		expect(row.kindMeaning).toMatch(/^Lightly edited: at least 75 %/);
 	});
 
 	test('labels text only one article has with that article', () => {
@@ -54,7 +63,7 @@ describe('comparePairLinks', () => {
 		expect(shared).toEqual([...shared].sort((x, y) => y - x));
 		expect(links.find((l) => l.a === 'cbc' && l.b === 'bbc')).toMatchObject({
 			label: 'CBC News and BBC News',
-			shared: 1,
+			shared: 2,
 		});
 	});
 

@@ -1,0 +1,374 @@
+/** The benchmark's child measurements: each runs in its own process and prints one JSON line. */
+import { alignArticles } from '../../src/align/align-articles.ts';
+import type { Alignment } from '../../src/align/model.ts';
+import { readStoryFolder } from '../../src/loaders/read-story-folder.ts';
+import { buildStory } from '../../src/pipeline/build-story.ts';
+import { allPairsJaccard, pairwiseDiff, type PairGroup } from './baselines.ts';
+import { ROOT, RUN_BUDGET_MS, SEED, SEED_DIR } from './config.ts';
+import { loadDevGold, loadSeedGold } from './gold.ts';
+import { METHODS, scoreGoldSet, type GoldScore } from './gold-scores.ts';
+import { alignmentGroups, evaluateGroups, type PairExample, type PairScores } from './evaluate.ts';
+import { generateStory, mulberry32, type GeneratedStory } from './generate-story.ts';
+import { arg, collect, median, peakRss, timed } from './measure.ts';
+
+/** A scored error with the two sentences' texts and where the engine put them. */
+export interface ExampleText {
+	kind: string;
+	a: string;
+	b: string;
+	textA: string;
+	textB: string;
+	truth: string;
+	placed: string;
+}
+
+export function describeExamples(
+	story: GeneratedStory,
+	examples: readonly PairExample[],
+	label: string,
+	alignment?: Alignment,
+): ExampleText[] {
+	const byId = new Map(story.articles.map((a) => [a.id, a]));
+	const text = (articleId: string, index: number) => {
+		const article = byId.get(articleId)!;
+		const span = article.sentences[index]!;
+		return article.text.slice(span.start, span.end);
+	};
+	const groupsOf = (articleId: string, index: number) =>
+		alignment
+			? alignment.passages
+					.filter((p) => p.articleId === articleId && p.sentenceIndexes.includes(index))
+					.map((p) => p.groupId)
+			: [];
+	return examples.map((e) => {
+		const ga = groupsOf(e.a.articleId, e.a.index);
+		const gb = groupsOf(e.b.articleId, e.b.index);
+		return {
+			kind: label,
+			a: `${e.a.articleId}:${e.a.index}`,
+			b: `${e.b.articleId}:${e.b.index}`,
+			textA: text(e.a.articleId, e.a.index),
+			textB: text(e.b.articleId, e.b.index),
+			truth: `${e.truthA.source ?? 'filler'} (${e.truthA.kind ?? '-'}) / ${e.truthB.source ?? 'filler'} (${e.truthB.kind ?? '-'})`,
+			placed: alignment ? `groups ${ga.join(',') || 'none'} / ${gb.join(',') || 'none'}` : '',
+		};
+	});
+}
+
+/** Scores without the raw examples, which do not survive JSON usefully. */
+export type Scores = Omit<PairScores, 'falsePositives' | 'misses'>;
+
+export function stripScores(s: PairScores): Scores {
+	const { falsePositives: _fp, misses: _m, ...rest } = s;
+	return rest;
+}
+
+export function storyStats(story: GeneratedStory) {
+	const carriers = new Map<string, number>();
+	let carried = 0;
+	let sentences = 0;
+	const mix = { copied: 0, light: 0, heavy: 0, filler: 0 };
+	for (const list of story.truth.values()) {
+		for (const t of list) {
+			sentences++;
+			mix[t.kind ?? 'filler']++;
+			if (t.source === null) continue;
+			carried++;
+			carriers.set(t.source, (carriers.get(t.source) ?? 0) + 1);
+		}
+	}
+	const counts = [...carriers.values()];
+	const words = story.articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0);
+	return {
+		articles: story.articles.length,
+		sentences,
+		words,
+		sourceDocuments: story.sourceDocuments,
+		carriedShare: carried / sentences,
+		mix,
+		carriersMedian: counts.length > 0 ? median(counts) : 0,
+		carriersMax: counts.length > 0 ? Math.max(...counts) : 0,
+	};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Children: one measurement each, result printed as one JSON line.
+
+export interface EngineResult {
+	size: number;
+	story: ReturnType<typeof storyStats>;
+	times: number[];
+	cpuTimes: number[];
+	rssBefore: number;
+	peakRss: number;
+	groups: number;
+	passages: number;
+	largestGroup: number;
+	scores: Scores;
+	examples: ExampleText[];
+	/** One-minute load average when the measurement started (set by the parent). */
+	load?: number;
+}
+
+export function childEngine(size: number, runs: number): EngineResult {
+	const story = generateStory({ articles: size, seed: SEED });
+	collect();
+	const rssBefore = process.memoryUsage().rss;
+	const times: number[] = [];
+	const cpuTimes: number[] = [];
+	let first: Alignment | undefined;
+	const started = performance.now();
+	for (let r = 0; r < runs; r++) {
+		collect();
+		const run = timed(() => alignArticles(story.articles));
+		times.push(run.wall);
+		cpuTimes.push(run.cpu);
+		first ??= run.value;
+		if (size >= 2000 && performance.now() - started > RUN_BUDGET_MS) break;
+	}
+	// Read before scoring, so the peak is the engine's and not the evaluation's.
+	const peak = peakRss();
+	const alignment = first!;
+	const scores = evaluateGroups(alignmentGroups(alignment), story.truth, 3);
+	const examples = [
+		...describeExamples(story, scores.falsePositives, 'false pair', alignment),
+		...describeExamples(story, scores.misses.copied, 'missed copied', alignment),
+		...describeExamples(story, scores.misses.light, 'missed light', alignment),
+		...describeExamples(story, scores.misses.heavy, 'missed heavy', alignment),
+	];
+	return {
+		size,
+		story: storyStats(story),
+		times,
+		cpuTimes,
+		rssBefore,
+		peakRss: peak,
+		groups: alignment.groups.length,
+		passages: alignment.passages.length,
+		largestGroup: Math.max(0, ...alignment.groups.map((g) => g.passageIds.length)),
+		scores: stripScores(scores),
+		examples,
+	};
+}
+
+export interface BaselineResult {
+	size: number;
+	/** Total time over all article pairs, measured or extrapolated, single core. */
+	ms: number;
+	cpuMs: number;
+	runs: number;
+	/** For a sampled run: how many article pairs were timed. */
+	sampledPairs?: number;
+	peakRss: number;
+	scores?: Scores;
+}
+
+export function childAllPairs(size: number, runs: number): BaselineResult {
+	const story = generateStory({ articles: size, seed: SEED });
+	const times: number[] = [];
+	const cpuTimes: number[] = [];
+	let pairs: PairGroup[] = [];
+	for (let r = 0; r < runs; r++) {
+		collect();
+		const run = timed(() => allPairsJaccard(story.articles));
+		pairs = run.value;
+		times.push(run.wall);
+		cpuTimes.push(run.cpu);
+	}
+	return {
+		size,
+		ms: median(times),
+		cpuMs: median(cpuTimes),
+		runs: times.length,
+		peakRss: peakRss(),
+		scores: stripScores(evaluateGroups(pairs, story.truth)),
+	};
+}
+
+/** The engine with every sentence pair of different articles as candidates: measured, or estimated from a smaller size. */
+export interface VerifyResult {
+	size: number;
+	/** Median time, single process; for an estimate, extrapolated from `estimatedFrom`. */
+	ms: number;
+	cpuMs: number;
+	runs: number;
+	sentences: number;
+	peakRss?: number;
+	scores?: Scores;
+	/** Set when the time is extrapolated (quadratically in sentence pairs) from a measured size. */
+	estimatedFrom?: { size: number; sentences: number; ms: number; cpuMs: number };
+}
+
+export function childVerifyAllPairs(size: number, runs: number): VerifyResult {
+	const story = generateStory({ articles: size, seed: SEED });
+	const times: number[] = [];
+	const cpuTimes: number[] = [];
+	let first: Alignment | undefined;
+	for (let r = 0; r < runs; r++) {
+		collect();
+		const run = timed(() => alignArticles(story.articles, { candidates: 'all-pairs' }));
+		times.push(run.wall);
+		cpuTimes.push(run.cpu);
+		first ??= run.value;
+	}
+	const peak = peakRss();
+	return {
+		size,
+		ms: median(times),
+		cpuMs: median(cpuTimes),
+		runs: times.length,
+		sentences: story.articles.reduce((n, a) => n + a.sentences.length, 0),
+		peakRss: peak,
+		scores: stripScores(evaluateGroups(alignmentGroups(first!), story.truth)),
+	};
+}
+
+/** Time of all-pairs verification at `sentences` sentences, from a measurement: quadratic in sentence pairs, S·(S−1). */
+export function estimateVerify(
+	measured: VerifyResult,
+	size: number,
+	sentences: number,
+): VerifyResult {
+	const ratio = (sentences * (sentences - 1)) / (measured.sentences * (measured.sentences - 1));
+	return {
+		size,
+		ms: measured.ms * ratio,
+		cpuMs: measured.cpuMs * ratio,
+		runs: measured.runs,
+		sentences,
+		estimatedFrom: {
+			size: measured.size,
+			sentences: measured.sentences,
+			ms: measured.ms,
+			cpuMs: measured.cpuMs,
+		},
+	};
+}
+
+/** Article pairs of one shard (every k-th pair), so shards can run on several cores. */
+export interface DiffShard {
+	ms: number;
+	cpuMs: number;
+	pairs: [string, number, string, number][];
+	peakRss: number;
+}
+
+export function shardPairs(n: number, shard: number, shards: number): [number, number][] {
+	const out: [number, number][] = [];
+	let k = 0;
+	for (let i = 0; i < n; i++)
+		for (let j = i + 1; j < n; j++) if (k++ % shards === shard) out.push([i, j]);
+	return out;
+}
+
+export function childDiffShard(size: number, shard: number, shards: number): DiffShard {
+	const story = generateStory({ articles: size, seed: SEED });
+	collect();
+	const run = timed(() => pairwiseDiff(story.articles, shardPairs(size, shard, shards)));
+	const groups = run.value;
+	return {
+		ms: run.wall,
+		cpuMs: run.cpu,
+		pairs: groups.map(([a, b]) => [
+			a.articleId,
+			a.sentenceIndexes[0]!,
+			b.articleId,
+			b.sentenceIndexes[0]!,
+		]),
+		peakRss: peakRss(),
+	};
+}
+
+export function childDiffSample(size: number, count: number): BaselineResult {
+	const story = generateStory({ articles: size, seed: SEED });
+	const random = mulberry32(SEED + 7);
+	const pairs: [number, number][] = [];
+	while (pairs.length < count) {
+		const i = Math.floor(random() * size);
+		const j = Math.floor(random() * size);
+		if (i !== j) pairs.push([Math.min(i, j), Math.max(i, j)]);
+	}
+	collect();
+	const run = timed(() => pairwiseDiff(story.articles, pairs));
+	const allPairs = (size * (size - 1)) / 2;
+	return {
+		size,
+		ms: (run.wall / count) * allPairs,
+		cpuMs: (run.cpu / count) * allPairs,
+		runs: 1,
+		sampledPairs: count,
+		peakRss: peakRss(),
+	};
+}
+
+/** Warm alignment time of the seed story, built as the site builds it. */
+export interface SeedResult {
+	articles: number;
+	sentences: number;
+	warmMs: number;
+	warmCpuMs: number;
+	runs: number;
+	groups: number;
+}
+
+/** Times the engine on the seed story: 3 warm-up runs, then the median of 20. */
+export function childSeeds(): SeedResult {
+	// The same path as the site build: read the folder, build the story, align its articles.
+	const story = buildStory(readStoryFolder(SEED_DIR, ROOT));
+	const articles = story.articles;
+	for (let k = 0; k < 3; k++) alignArticles(articles);
+	const times: number[] = [];
+	const cpuTimes: number[] = [];
+	let groups = 0;
+	for (let k = 0; k < 20; k++) {
+		const run = timed(() => alignArticles(articles));
+		groups = run.value.groups.length;
+		times.push(run.wall);
+		cpuTimes.push(run.cpu);
+	}
+	return {
+		articles: articles.length,
+		sentences: articles.reduce((n, a) => n + a.sentences.length, 0),
+		warmMs: median(times),
+		warmCpuMs: median(cpuTimes),
+		runs: times.length,
+		groups,
+	};
+}
+
+/** Scores of every method on both labelled gold sets. */
+export interface GoldResult {
+	seed: GoldScore[];
+	dev: GoldScore[];
+	/** Development events and articles scored. */
+	devEvents: number;
+	devArticles: number;
+}
+
+/** Scores the engine and the baselines on the seed gold and the labelled development events. */
+export function childGold(): GoldResult {
+	const seed = [loadSeedGold()];
+	const dev = loadDevGold();
+	return {
+		seed: METHODS.map((m) => scoreGoldSet(m, 'seed', seed)),
+		dev: METHODS.map((m) => scoreGoldSet(m, 'dev', dev)),
+		devEvents: dev.length,
+		devArticles: dev.reduce((n, s) => n + s.articles.length, 0),
+	};
+}
+
+export function runChild(kind: string): void {
+	const size = Number(arg('--size') ?? 0);
+	const runs = Number(arg('--runs') ?? 1);
+	let result: unknown;
+	if (kind === 'engine') result = childEngine(size, runs);
+	else if (kind === 'all-pairs') result = childAllPairs(size, runs);
+	else if (kind === 'verify-all-pairs') result = childVerifyAllPairs(size, runs);
+	else if (kind === 'diff-shard')
+		result = childDiffShard(size, Number(arg('--shard')), Number(arg('--shards')));
+	else if (kind === 'diff-sample') result = childDiffSample(size, Number(arg('--pairs')));
+	else if (kind === 'seeds') result = childSeeds();
+	else if (kind === 'gold') result = childGold();
+	else throw new Error(`unknown child ${kind}`);
+	process.stdout.write(`${JSON.stringify(result)}\n`);
+}

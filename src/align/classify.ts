@@ -1,0 +1,90 @@
+/** Decides the kind of match between two wordings, with the evidence the kind rests on. */
+import type { MatchKind } from '../schemas/alignment.ts';
+import { NEWS_FRAME_WORDS } from '../text/lexicon.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { Weigh } from './model.ts';
+import { overlapSimilarity, sameWords, sequenceSimilarity, sharedContent } from './similarity.ts';
+import {
+	NEAR_VERBATIM_MIN_CONTAINMENT,
+	NEAR_VERBATIM_MIN_SEQUENCE,
+	NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE,
+	REWORDED_MIN_OTHER_WORDS,
+	REWORDED_MIN_OVERLAP,
+	REWORDED_MIN_SHARED_WORDS,
+} from './thresholds.ts';
+
+/** How two wordings compare. */
+export interface PairMeasure {
+	/** The kind of match, or null when they do not match. */
+	kind: MatchKind | null;
+	/** Weighted sequence similarity. */
+	sequence: number;
+	/** Share of the lighter wording's weight that the other holds in the same order. */
+	containment: number;
+	/** Weighted content-word overlap. */
+	overlap: number;
+	/** Distinct content words both use, and how many of them are not main names. */
+	shared: number;
+	other: number;
+}
+
+/** The kind given the measures: the one rule every part of the site applies. */
+export function kindOf(
+	same: boolean,
+	sequence: number,
+	containment: number,
+	overlap: number,
+	shared: number,
+	other: number,
+): MatchKind | null {
+	if (same) return 'verbatim';
+	if (sequence >= NEAR_VERBATIM_MIN_SEQUENCE) return 'near-verbatim';
+	if (
+		containment >= NEAR_VERBATIM_MIN_CONTAINMENT &&
+		sequence >= NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE
+	)
+		return 'near-verbatim';
+	if (
+		overlap >= REWORDED_MIN_OVERLAP &&
+		shared >= REWORDED_MIN_SHARED_WORDS &&
+		other >= REWORDED_MIN_OTHER_WORDS
+	)
+		return 'reworded';
+	return null;
+}
+
+/** Shared words that say which statement two wordings make: not main names, not news framing. */
+export function countDistinctiveWords(
+	shared: readonly Token[],
+	mainNames: ReadonlySet<string>,
+): number {
+	return shared.filter(
+		(t) => !mainNames.has(t.stem) && !NEWS_FRAME_WORDS.has(t.norm) && !NEWS_FRAME_WORDS.has(t.stem),
+	).length;
+}
+
+/** Measures and classifies two token lists. */
+export function measurePair(
+	a: readonly Token[],
+	b: readonly Token[],
+	w: Weigh,
+	mainNames: ReadonlySet<string>,
+): PairMeasure {
+	const same = sameWords(a, b);
+	const sequence = same ? 1 : sequenceSimilarity(a, b, w);
+	const wa = a.reduce((sum, t) => sum + w(t), 0);
+	const wb = b.reduce((sum, t) => sum + w(t), 0);
+	// sequence = 2·LCS / (wa + wb), so the in-order shared weight is sequence·(wa + wb)/2.
+	const containment = Math.min(wa, wb) === 0 ? 0 : (sequence * (wa + wb)) / 2 / Math.min(wa, wb);
+	const overlap = same ? 1 : overlapSimilarity(a, b, w);
+	const shared = sharedContent(a, b);
+	const other = countDistinctiveWords(shared, mainNames);
+	return {
+		kind: kindOf(same, sequence, containment, overlap, shared.length, other),
+		sequence,
+		containment,
+		overlap,
+		shared: shared.length,
+		other,
+	};
+}

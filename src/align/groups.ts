@@ -1,0 +1,468 @@
+/**
+ * Groups: fuses adjacent units that one unit of another article matches as a whole, decides the
+ * kind of each linked pair of units, and gathers the pairs into groups, one unit per article
+ * and one group per unit. Strong links (verbatim, near-verbatim) may join two groups; a
+ * reworded link only adds a unit that is in no group yet, and only when it matches every member
+ * it is checked against, so one loose paraphrase cannot chain two groups together.
+ */
+import type { Group, MatchKind, Passage, PassagePair } from '../schemas/alignment.ts';
+import { createIdAllocator } from '../text/ids.ts';
+import type { Token } from '../text/tokenize.ts';
+import { alignTokens, countChangedWords, partsFromOps } from '../text/word-diff.ts';
+import { countDistinctiveWords, kindOf, measurePair, type PairMeasure } from './classify.ts';
+import { groupEvidence, hashWords, round } from './evidence.ts';
+import {
+	KIND_RANK,
+	type AlignOptions,
+	type Alignment,
+	type ArticleData,
+	type Link,
+	type Unit,
+	type Weigh,
+} from './model.ts';
+import { tokensOfSpan } from './passages.ts';
+import { overlapSimilarity, sameWords, sequenceSimilarity, sharedContent } from './similarity.ts';
+
+/**
+ * How many members of a group a joining unit is checked against: every member of the groups a
+ * reader sees on one page (the seed story has five articles), a sample of the largest ones so
+ * that joins stay cheap in stories of hundreds of articles.
+ */
+const COHERENCE_SAMPLE = 8;
+
+/**
+ * How much better two adjacent units must match a partner together than apart to fuse into one
+ * passage: a clear gain means the partner really holds both (a sentence split in two); a small
+ * one means the partner mostly repeats one of them and the other only shares a few names.
+ */
+const MIN_FUSION_GAIN = 0.25;
+
+/** A run of adjacent units of one article that the engine treats as one passage. */
+interface Run {
+	root: number;
+	article: number;
+	start: number;
+	end: number;
+	/** The article's units the run spans, first and last. */
+	first: number;
+	last: number;
+	/** The run's tokens, article offsets. */
+	tokens: Token[];
+}
+
+/** A pair of runs of different articles that match, `u` in the article that sorts first. */
+interface RunPair {
+	u: number;
+	v: number;
+	kind: MatchKind;
+	/** The deciding score: sequence similarity, or overlap for reworded pairs. */
+	score: number;
+}
+
+/** Union-find over numbers 0..n-1, the smaller root winning. */
+function unionFind(n: number) {
+	const parent = Int32Array.from({ length: n }, (_, i) => i);
+	const find = (x: number): number => {
+		let r = x;
+		while (parent[r] !== r) r = parent[r] ?? r;
+		while (parent[x] !== r) {
+			const next = parent[x] ?? r;
+			parent[x] = r;
+			x = next;
+		}
+		return r;
+	};
+	const union = (x: number, y: number) => {
+		const [rx, ry] = [find(x), find(y)];
+		if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
+	};
+	return { find, union };
+}
+
+/**
+ * Fuses adjacent units of one article when one unit of another article matches them together
+ * better than either alone (a sentence or clause one outlet split in two). Returns each unit's
+ * run root.
+ */
+function fuseUnits(
+	units: readonly Unit[],
+	links: readonly Link[],
+	similarity: (a: readonly Token[], b: readonly Token[]) => number,
+): (g: number) => number {
+	const runs = unionFind(units.length);
+	const partners = new Map<number, number[]>();
+	const addPartner = (g: number, other: number) => {
+		const list = partners.get(g);
+		if (list) list.push(other);
+		else partners.set(g, [other]);
+	};
+	for (const link of links) {
+		if (link.kind === 'reworded') continue;
+		addPartner(link.x, link.y);
+		addPartner(link.y, link.x);
+	}
+	for (const [g, list] of partners) {
+		const partner = units[g];
+		if (!partner) continue;
+		const sorted = [...new Set(list)].sort((p, q) => p - q);
+		// Grow a run along adjacent linked units while the match with the partner improves.
+		let run: Unit[] = [];
+		let runScore = 0;
+		for (const k of sorted) {
+			const unit = units[k];
+			if (!unit) continue;
+			const alone = similarity(unit.tokens, partner.tokens);
+			const last = run.at(-1);
+			if (last && last.article === unit.article && unit.index === last.index + 1) {
+				const together = similarity(
+					[...run.flatMap((u) => u.tokens), ...unit.tokens],
+					partner.tokens,
+				);
+				if (together >= Math.max(runScore, alone) + MIN_FUSION_GAIN) {
+					runs.union(last.g, unit.g);
+					run.push(unit);
+					runScore = together;
+					continue;
+				}
+			}
+			run = [unit];
+			runScore = alone;
+		}
+	}
+	return runs.find;
+}
+
+/** The runs the units fuse into, by root. */
+function collectRuns(
+	articles: readonly ArticleData[],
+	units: readonly Unit[],
+	runOf: (g: number) => number,
+): Map<number, Run> {
+	const runs = new Map<number, Run>();
+	for (const unit of units) {
+		const root = runOf(unit.g);
+		const run = runs.get(root);
+		if (run) {
+			run.end = unit.end;
+			run.last = unit.index;
+			run.tokens.push(...unit.tokens);
+		} else {
+			runs.set(root, {
+				root,
+				article: unit.article,
+				start: unit.start,
+				end: unit.end,
+				first: unit.index,
+				last: unit.index,
+				tokens: [...unit.tokens],
+			});
+		}
+	}
+	void articles;
+	return runs;
+}
+
+/**
+ * Measures each pair of runs that a link joins: `all` that match, and those `accepted` for
+ * grouping (a reworded pair only when each run is the other's best match in its article).
+ */
+function matchRuns(
+	runs: ReadonlyMap<number, Run>,
+	links: readonly Link[],
+	runOf: (g: number) => number,
+	measure: (u: number, v: number) => PairMeasure,
+): { all: RunPair[]; accepted: RunPair[] } {
+	const pairs = new Map<string, RunPair>();
+	for (const link of links) {
+		const u = runOf(link.x);
+		const v = runOf(link.y);
+		const key = `${u} ${v}`;
+		if (u === v || pairs.has(key)) continue;
+		const m = measure(u, v);
+		if (m.kind) {
+			pairs.set(key, { u, v, kind: m.kind, score: m.kind === 'reworded' ? m.overlap : m.sequence });
+		}
+	}
+	// Each run's best match per other article: strongest kind, then highest score.
+	const strength = (p: RunPair) => 10 * (2 - KIND_RANK[p.kind]) + p.score;
+	const best = new Map<string, RunPair>();
+	const offer = (run: number, otherArticle: number, p: RunPair) => {
+		const key = `${run} ${otherArticle}`;
+		const known = best.get(key);
+		if (!known || strength(p) > strength(known)) best.set(key, p);
+	};
+	const articleOf = (root: number) => runs.get(root)?.article ?? -1;
+	for (const p of pairs.values()) {
+		offer(p.u, articleOf(p.v), p);
+		offer(p.v, articleOf(p.u), p);
+	}
+	const all = [...pairs.values()];
+	const accepted = all.filter(
+		(p) =>
+			p.kind !== 'reworded' ||
+			(best.get(`${p.u} ${articleOf(p.v)}`) === p && best.get(`${p.v} ${articleOf(p.u)}`) === p),
+	);
+	return { all, accepted };
+}
+
+/** Gathers matching run pairs into groups; returns each group's runs. */
+function gatherGroups(
+	runs: Map<number, Run>,
+	{ accepted }: { accepted: readonly RunPair[] },
+	aligned: readonly (readonly [number, number])[],
+	measure: (u: number, v: number) => PairMeasure,
+): Run[][] {
+	const ranked = [...accepted].sort(
+		(p, q) => KIND_RANK[p.kind] - KIND_RANK[q.kind] || q.score - p.score || p.u - q.u || p.v - q.v,
+	);
+	const groupOf = new Map<number, number>();
+	const groups: (Map<number, number> | null)[] = [];
+	const articleOf = (root: number) => runs.get(root)?.article ?? -1;
+	const matches = (x: number, y: number) => measure(Math.min(x, y), Math.max(x, y)).kind !== null;
+	const coheres = (run: number, members: ReadonlyMap<number, number>) =>
+		[...members.values()].slice(0, COHERENCE_SAMPLE).every((m) => matches(run, m));
+	const add = (run: number, group: number) => {
+		groups[group]?.set(articleOf(run), run);
+		groupOf.set(run, group);
+	};
+	for (const p of ranked) {
+		const gu = groupOf.get(p.u);
+		const gv = groupOf.get(p.v);
+		if (gu === undefined && gv === undefined) {
+			groups.push(new Map());
+			add(p.u, groups.length - 1);
+			add(p.v, groups.length - 1);
+			continue;
+		}
+		if (gu !== undefined && gv !== undefined) {
+			// Two groups of different articles join only when their members match across them:
+			// a reworded link never chains two groups on its own evidence alone.
+			const mu = groups[gu];
+			const mv = groups[gv];
+			if (gu === gv || !mu || !mv) continue;
+			if ([...mv.keys()].some((a) => mu.has(a))) continue;
+			if (![...mv.values()].slice(0, COHERENCE_SAMPLE).every((run) => coheres(run, mu))) continue;
+			for (const run of mv.values()) add(run, gu);
+			groups[gv] = null;
+			continue;
+		}
+		const [loose, group] = gu === undefined ? [p.u, gv] : [p.v, gu];
+		const members = group === undefined ? undefined : groups[group];
+		if (group === undefined || !members || members.has(articleOf(loose))) continue;
+		if (coheres(loose, members)) add(loose, group);
+	}
+	mergeSplitGroups(runs, groups, groupOf, aligned);
+	return groups
+		.filter((g): g is Map<number, number> => g !== null)
+		.map((g) =>
+			[...g.values()]
+				.map((root) => runs.get(root))
+				.filter((run): run is Run => run !== undefined)
+				.sort((p, q) => p.article - q.article),
+		);
+}
+
+/**
+ * Two groups whose members stand side by side in every article that holds both, and whose
+ * members match across the groups, are one passage that outlets split at different places
+ * ("Let me be clear, what has been reported is false. | And I will defend myself …" against
+ * "Let me be clear. | What has been reported is false, and I will defend myself …"): their
+ * runs fuse and the two groups become one.
+ */
+function mergeSplitGroups(
+	runs: Map<number, Run>,
+	groups: (Map<number, number> | null)[],
+	groupOf: Map<number, number>,
+	pairs: readonly (readonly [number, number])[],
+): void {
+	const runAt = (members: ReadonlyMap<number, number>, article: number) =>
+		runs.get(members.get(article) ?? -1);
+	for (const [u, v] of pairs) {
+		const g1 = groupOf.get(u);
+		const g2 = groupOf.get(v);
+		if (g1 === undefined || g2 === undefined || g1 === g2) continue;
+		const m1 = groups[g1];
+		const m2 = groups[g2];
+		if (!m1 || !m2) continue;
+		// +1 when the first group's run comes just before the second's, -1 just after, else 0.
+		const orders = [...m1.keys()]
+			.filter((a) => m2.has(a))
+			.map((a) => {
+				const r1 = runAt(m1, a);
+				const r2 = runAt(m2, a);
+				if (!r1 || !r2) return 0;
+				return r1.last + 1 === r2.first ? 1 : r2.last + 1 === r1.first ? -1 : 0;
+			});
+		if (orders.length === 0 || orders.some((o) => o === 0 || o !== orders[0])) continue;
+		const [keep, drop, keepId, dropId] = orders[0] === 1 ? [m1, m2, g1, g2] : [m2, m1, g2, g1];
+		for (const [article, root] of drop) {
+			const kept = runAt(keep, article);
+			const other = runs.get(root);
+			groupOf.set(root, keepId);
+			if (!kept || !other) {
+				keep.set(article, root);
+				continue;
+			}
+			// The kept group's run always comes first: it is the group that starts earlier.
+			const [head, tail] = [kept, other];
+			const fused: Run = {
+				root: kept.root,
+				article,
+				start: head.start,
+				end: tail.end,
+				first: head.first,
+				last: tail.last,
+				tokens: [...head.tokens, ...tail.tokens],
+			};
+			runs.set(kept.root, fused);
+			runs.delete(root);
+		}
+		groups[dropId] = null;
+	}
+}
+
+/** Builds passages and groups from the verified links. */
+export function buildGroups(
+	articles: readonly ArticleData[],
+	units: readonly Unit[],
+	links: readonly Link[],
+	w: Weigh,
+	opts: Required<AlignOptions>,
+	mainNames: ReadonlySet<string>,
+): Alignment {
+	const runOf = fuseUnits(units, links, (a, b) => sequenceSimilarity(a, b, w));
+	const runs = collectRuns(articles, units, runOf);
+	const measured = new Map<string, PairMeasure>();
+	const measure = (u: number, v: number): PairMeasure => {
+		const key = `${u} ${v}`;
+		const known = measured.get(key);
+		if (known) return known;
+		const m = measurePair(runs.get(u)?.tokens ?? [], runs.get(v)?.tokens ?? [], w, mainNames);
+		measured.set(key, m);
+		return m;
+	};
+	// Word-for-word links between two runs, even ones too partial to match on their own, show
+	// where outlets split one passage at different places.
+	const aligned = links
+		.filter((l) => l.kind !== 'reworded')
+		.map((l) => [runOf(l.x), runOf(l.y)] as const);
+	const components = gatherGroups(
+		runs,
+		matchRuns(runs, links, runOf, measure),
+		aligned,
+		measure,
+	).map((members) => members.map(({ article, start, end }) => ({ article, start, end })));
+
+	const passages: Passage[] = [];
+	const groups: Group[] = [];
+	const uniqueId = createIdAllocator();
+	const built = components
+		.map((nodes) => {
+			const texts = nodes.map((n) => articles[n.article]!.text.slice(n.start, n.end));
+			// The passages' own tokens, offsets relative to each passage's text.
+			const tokens = nodes.map((n) => tokensOfSpan(articles[n.article]!, n.start, n.end));
+			const reference = tokens.reduce(
+				(best, t, i) => (t.length > tokens[best]!.length ? i : best),
+				0,
+			);
+			const position =
+				nodes.reduce((sum, n) => sum + n.start / Math.max(1, articles[n.article]!.text.length), 0) /
+				nodes.length;
+			return { nodes, texts, tokens, reference, position };
+		})
+		.sort(
+			(p, q) =>
+				p.position - q.position ||
+				p.nodes[0]!.article - q.nodes[0]!.article ||
+				p.nodes[0]!.start - q.nodes[0]!.start,
+		);
+
+	built.forEach(({ nodes, texts, tokens, reference }, order) => {
+		const ids = nodes.map((n, i) =>
+			uniqueId(`p-${articles[n.article]!.id}-${hashWords(tokens[i]!)}`),
+		);
+		const groupId = uniqueId(`g-${hashWords(tokens[reference]!)}`);
+		const pairs: PassagePair[] = [];
+		const compare = (i: number, j: number) => {
+			// One word-level diff serves both the rendering and the sequence similarity.
+			const ta = tokens[i]!;
+			const tb = tokens[j]!;
+			const { opsA, opsB } = alignTokens(ta, tb);
+			let shared = 0;
+			let total = 0;
+			ta.forEach((t, k) => {
+				total += w(t);
+				if (opsA[k] === 'equal') shared += w(t);
+			});
+			for (const t of tb) total += w(t);
+			const sequence = total === 0 ? 0 : (2 * shared) / total;
+			const lighter = Math.min(
+				ta.reduce((sum, t) => sum + w(t), 0),
+				tb.reduce((sum, t) => sum + w(t), 0),
+			);
+			const containment = lighter === 0 ? 0 : shared / lighter;
+			const overlap = overlapSimilarity(ta, tb, w);
+			const both = sharedContent(ta, tb);
+			const other = countDistinctiveWords(both, mainNames);
+			// Members joined through a third wording were not measured against each other when
+			// grouped; the rare pair that falls short of every threshold shows as reworded, its
+			// figures on display.
+			const kind =
+				kindOf(sameWords(ta, tb), sequence, containment, overlap, both.length, other) ?? 'reworded';
+			const diff = partsFromOps(texts[i]!, texts[j]!, ta, tb, opsA, opsB);
+			pairs.push({
+				a: ids[i]!,
+				b: ids[j]!,
+				kind,
+				similarity: round(kind === 'reworded' ? overlap : sequence),
+				sequenceSimilarity: round(sequence),
+				overlapSimilarity: round(overlap),
+				changedWords: countChangedWords(diff),
+				sharedWords: both.map((t) => texts[i]!.slice(t.start, t.end)),
+				diff,
+			});
+		};
+		if (nodes.length <= opts.maxAllPairs) {
+			for (let i = 0; i < nodes.length; i++)
+				for (let j = i + 1; j < nodes.length; j++) compare(i, j);
+		} else {
+			for (let i = 0; i < nodes.length; i++) {
+				if (i !== reference) compare(Math.min(i, reference), Math.max(i, reference));
+			}
+		}
+		const kind = pairs.reduce<MatchKind>(
+			(k, p) => (KIND_RANK[p.kind] > KIND_RANK[k] ? p.kind : k),
+			'verbatim',
+		);
+		nodes.forEach((n, i) => {
+			const article = articles[n.article]!;
+			passages.push({
+				id: ids[i]!,
+				articleId: article.id,
+				start: n.start,
+				end: n.end,
+				sentenceIndexes: [
+					...new Set(
+						article.units.filter((u) => u.start < n.end && n.start < u.end).map((u) => u.sentence),
+					),
+				],
+				groupId,
+			});
+		});
+		groups.push({
+			id: groupId,
+			kind,
+			similarity: Math.min(...pairs.map((p) => p.similarity)),
+			passageIds: ids,
+			articleIds: nodes.map((n) => articles[n.article]!.id),
+			referencePassageId: ids[reference]!,
+			evidence: groupEvidence(texts, tokens, reference, w),
+			pairs,
+			order,
+		});
+	});
+	passages.sort((p, q) =>
+		p.articleId < q.articleId ? -1 : p.articleId > q.articleId ? 1 : p.start - q.start,
+	);
+	return { passages, groups };
+}

@@ -1,0 +1,90 @@
+/** Prepares articles for alignment: tokenised sentences and the story's word weights. */
+import { tokenize } from '../text/tokenize.ts';
+import type { AlignableArticle, ArticleData, Unit } from './model.ts';
+import { MAIN_NAME_ARTICLE_SHARE } from './thresholds.ts';
+import { splitClauses } from './units.ts';
+
+/** Cuts each article's sentences into units and tokenises them, articles in id order. */
+export function prepare(input: readonly AlignableArticle[]): ArticleData[] {
+	const sorted = [...input].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+	let g = 0;
+	return sorted.map((article, ai) => {
+		const data: ArticleData = {
+			id: article.id,
+			text: article.text,
+			units: [],
+			tokens: [],
+			tokenUnit: [],
+			content: [],
+			weights: new Float64Array(0),
+		};
+		const spans = article.sentences.flatMap((sentence, si) =>
+			splitClauses(article.text, sentence).map((span) => ({ ...span, sentence: si })),
+		);
+		spans.forEach((span, si) => {
+			const tokens = tokenize(article.text, span.start, span.end);
+			const firstToken = data.tokens.length;
+			const content: number[] = [];
+			const contentTokens: number[] = [];
+			tokens.forEach((t, k) => {
+				if (!t.stop) {
+					content.push(k);
+					contentTokens.push(data.tokens.length);
+					data.content.push(data.tokens.length);
+				}
+				data.tokens.push(t);
+				data.tokenUnit.push(si);
+			});
+			const key = tokens.map((t) => t.norm).join(' ');
+			data.units.push({
+				g: g++,
+				article: ai,
+				index: si,
+				sentence: span.sentence,
+				start: span.start,
+				end: span.end,
+				tokens,
+				content,
+				firstToken,
+				contentTokens,
+				key,
+			});
+		});
+		return data;
+	});
+}
+
+/** Inverse unit frequency of each content word: rare words weigh much, common ones little. */
+export function contentWeights(units: readonly Unit[]): Map<string, number> {
+	const df = new Map<string, number>();
+	for (const s of units) {
+		for (const stem of new Set(s.content.map((k) => s.tokens[k]?.stem ?? '')))
+			df.set(stem, (df.get(stem) ?? 0) + 1);
+	}
+	const n = units.length;
+	const weight = new Map<string, number>();
+	for (const [norm, f] of df) weight.set(norm, Math.log(1 + n / f));
+	return weight;
+}
+
+/**
+ * The story's main names: stems written capitalised inside a unit (not as its first word) in at
+ * least MAIN_NAME_ARTICLE_SHARE of the articles, and in at least two.
+ */
+export function findMainNames(articles: readonly ArticleData[]): Set<string> {
+	const seenIn = new Map<string, Set<number>>();
+	articles.forEach((article, a) => {
+		for (const unit of article.units) {
+			unit.tokens.forEach((t, k) => {
+				if (k === 0 || t.stop) return;
+				const first = article.text[t.start] ?? '';
+				if (first === first.toLowerCase()) return;
+				const set = seenIn.get(t.stem) ?? new Set<number>();
+				set.add(a);
+				seenIn.set(t.stem, set);
+			});
+		}
+	});
+	const needed = Math.max(2, Math.ceil(MAIN_NAME_ARTICLE_SHARE * articles.length));
+	return new Set([...seenIn].filter(([, set]) => set.size >= needed).map(([stem]) => stem));
+}

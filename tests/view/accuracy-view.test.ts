@@ -1,0 +1,18 @@
+import { describe, expect, test } from 'vitest';
+import measured from '../../src/align/gold/measured-accuracy.json';
+import { buildAccuracyTables, type MeasuredAccuracy } from '../../src/view/accuracy-view.ts';
+
+describe('buildAccuracyTables', () => {
+	test('gives a table per gold set, a row per method, the engine first, figures as percentages', () => {
+		const tables = buildAccuracyTables(measured as MeasuredAccuracy);
+		expect(tables.map((t) => t.rows.length)).toEqual([measured.seed.length, measured.dev.length]);
+		for (const table of tables) {
+			expect(table.rows[0]).toMatchObject({ method: 'This site', isEngine: true });
+			expect(table.labelled).toMatch(/^\d+ labelled pairs \(/);
+			for (const row of table.rows) {
+				expect(row.cells).toHaveLength(5);
+				for (const cell of row.cells) expect(cell).toMatch(/^\d+(\.\d)? %$/);
+			}
+		}
+	});
+});
