@@ -25,7 +25,7 @@ import { areComparable, compareValues, dimensionOf } from './compare-values.ts';
 import { extractValues } from './extract-values.ts';
 import { CASUALTY_SLOT, CASUALTY_WORDS, EVENT_SYNONYMS } from './value-words.ts';
 import { normalizeWord, stemWord } from '../text/tokenize.ts';
-import { CREDIT_WORDS, MONTH_NAMES } from '../text/lexicon.ts';
+import { CREDIT_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
 
 /** Each synonym's stem mapped to the first of its set, so that the contexts of two wordings meet. */
 const SYNONYM_STEM = new Map(
@@ -355,22 +355,14 @@ function placesIn(sentence: string): Set<string> {
 		/\b(?:in|of|at)\s+(?:the\s+)?(?:\p{Ll}+ern\s+)?(\p{Lu}\p{Ll}+)/gu,
 	)) {
 		const word = m[1]!.toLowerCase();
-		if (MONTH_NAMES.includes(word) || WEEKDAY_NAMES.has(word)) continue;
+		if (MONTH_NAMES.includes(word) || WEEKDAYS.has(word)) continue;
 		places.add(m[1]!);
 	}
 	return places;
 }
 
 /** Weekday names, which follow "on" and "in" like places but are not. */
-const WEEKDAY_NAMES = new Set([
-	'monday',
-	'tuesday',
-	'wednesday',
-	'thursday',
-	'friday',
-	'saturday',
-	'sunday',
-]);
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 
 /** Compass bearings, one word or joined ("south", "southeastern", "north-west"). */
 const COMPASS = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern|erly|wards?)?$/;

@@ -2,6 +2,7 @@
  * English words for amounts, units, currencies and qualifiers, used to read typed values from
  * news text. General English only: nothing here names a story's people, places or events.
  */
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
 import type { Qualifier } from '../schemas/differences.ts';
 
 /** Number words below twenty and the tens. */
@@ -328,32 +329,11 @@ export const CASUALTY_SLOT: ReadonlyMap<string, string> = new Map(
 	}),
 );
 
-/** Month names and abbreviations, for dates. */
-export const MONTHS: readonly string[] = [
-	'january',
-	'february',
-	'march',
-	'april',
-	'may',
-	'june',
-	'july',
-	'august',
-	'september',
-	'october',
-	'november',
-	'december',
-];
+/** Month names, for dates. */
+export const MONTHS: readonly string[] = MONTH_NAMES;
 
 /** Weekday names, for dates. */
-export const WEEKDAYS: readonly string[] = [
-	'monday',
-	'tuesday',
-	'wednesday',
-	'thursday',
-	'friday',
-	'saturday',
-	'sunday',
-];
+export const WEEKDAYS: readonly string[] = WEEKDAY_NAMES;
 
 /**
  * Words news copy uses interchangeably for one event, so that the words around two values

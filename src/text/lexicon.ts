@@ -126,7 +126,7 @@ export const NEWS_FRAME_WORDS: ReadonlySet<string> = new Set(
 // Each list below is matched against whole lines of a capture (case-insensitive) and names
 // only the generic furniture of news pages in English, never a story's people or places.
 
-/** English month names, for spotting a misspelt month in a dateline ("Novemer 27, 2005"). */
+/** English month names: datelines (a misspelt month, "Novemer 27, 2005") and dates in text. */
 export const MONTH_NAMES: readonly string[] = [
 	'january',
 	'february',
@@ -140,6 +140,17 @@ export const MONTH_NAMES: readonly string[] = [
 	'october',
 	'november',
 	'december',
+];
+
+/** English weekday names: dates in text, and words that follow "on" like a place but are not one. */
+export const WEEKDAY_NAMES: readonly string[] = [
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday',
 ];
 
 /**
