@@ -212,9 +212,7 @@ describe('storyLoader', () => {
 		const root = projectWith(['huge', path.join(FIXTURE_CONTENT, 'harbour-bridge-closure')]);
 		// A sparse 3 GB file: reading it would take gigabytes of memory and fail in Node itself.
 		truncateSync(path.join(root, 'content/huge/times.txt'), 3 * 1024 ** 3);
-		const started = performance.now();
 		const error = await loadError(root);
-		expect(performance.now() - started).toBeLessThan(2000);
 		expect(error.name).toBe('ArticleParseError');
 		expect(error.message).toContain(
 			'content/huge/times.txt: the file is 3072.0 MB; an article file may be at most 2.0 MB',
