@@ -53,6 +53,25 @@ const env = {
 	SAME_STORY_BUILD_PARENT: String(process.pid),
 };
 
+// A watcher outside this process removes the staging folder if this process is killed outright
+// at any step (Astro's own watch in astro.config.mjs ends with Astro, before search indexing).
+// It leaves when this process exits normally, having renamed or removed the folder itself.
+const REAPER = `
+const [pid, dir] = process.argv.slice(1);
+const alive = () => { try { process.kill(Number(pid), 0); return true; } catch { return false; } };
+setInterval(() => {
+	if (alive()) return;
+	require('node:fs').rmSync(dir, { recursive: true, force: true });
+	process.exit(0);
+}, 300);
+`;
+const reaper = spawn(process.execPath, ['-e', REAPER, String(process.pid), staging], {
+	detached: true,
+	stdio: 'ignore',
+});
+reaper.unref();
+process.on('exit', () => reaper.kill());
+
 let child = null;
 let stopping = false;
 /** Stops the running step, removes the staging folder and exits: the output stays as it was. */
