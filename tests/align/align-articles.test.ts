@@ -300,6 +300,24 @@ describe('alignArticles on real stories', () => {
 	);
 });
 
+describe('alignArticles on rewordings of copied passages', () => {
+	test('joins a paraphrase to a group of near-identical copies that two of them corroborate', () => {
+		const story = buildStory(
+			readStoryFolder(path.join(DEV_CORPUS, 't26-vincent-gigante-death-2005')),
+		);
+		const sentenceKey = (file: string, start: string) => {
+			const a = story.articles.find((x) => x.sourceFile === file)!;
+			const i = a.sentences.findIndex((s) => a.text.slice(s.start, s.end).startsWith(start));
+			expect(i).toBeGreaterThanOrEqual(0);
+			return `${a.id}:${i}`;
+		};
+		const jailed = sentenceKey('26_9ecbplus.txt', 'Gigante was jailed in the medical ward');
+		const samePlace = sentenceKey('26_11ecbplus.txt', 'It was the same place where rival mob boss');
+		const pairs = scoreAlignment(story, [[jailed, samePlace]]);
+		expect(pairs.misses).toEqual([]);
+	});
+});
+
 describe('alignArticles properties', () => {
 	const words = [
 		'bridge',
