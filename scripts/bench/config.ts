@@ -4,7 +4,7 @@ import path from 'node:path';
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The benchmark's entry script, which children re-run with --child. */
 export const SCRIPT = path.join(ROOT, 'scripts/bench.ts');
-export const GOLD = path.join(ROOT, 'src/align/gold/seed-alignment.json');
+export const GOLD = path.join(ROOT, 'tests/fixtures/gold/seed-alignment.json');
 export const SEED_DIR = path.join(ROOT, 'content/han-dong-leaves-liberal-caucus');
 export const OUTPUT = path.join(ROOT, 'docs/benchmarks.md');
 export const ENGINE = path.join(ROOT, 'src/align/align-articles.ts');
@@ -42,4 +42,4 @@ export const GOLD_TARGETS = {
 };
 
 /** Where the bench writes the measured accuracy that How it works shows. */
-export const ACCURACY_JSON = path.join(ROOT, 'src/align/gold/measured-accuracy.json');
+export const ACCURACY_JSON = path.join(ROOT, 'src/align/measured-accuracy.json');

@@ -444,7 +444,7 @@ function accuracyTargetRows(r: Report): string[][] {
 function renderGold(r: Report): string[] {
 	const out: string[] = ['## Accuracy on labelled text', ''];
 	out.push(
-		'What the engine is for, measured on text labelled by hand before the engine ran on it. **Seed story**: `src/align/gold/seed-alignment.json`,',
+		'What the engine is for, measured on text labelled by hand before the engine ran on it. **Seed story**: `tests/fixtures/gold/seed-alignment.json`,',
 		'every pair of sentences of different articles that share a passage (so every other predicted pair is a false positive); the gold names',
 		"pairs, not kinds, so each pair's kind is read off its two sentences with the published thresholds (`src/align/thresholds.ts`) and a",
 		`pair meeting none counts as reworded. **Development events**: \`tests/fixtures/gold/alignment-dev.json\`, ${r.gold.devEvents} real multi-outlet`,

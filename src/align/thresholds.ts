@@ -46,8 +46,8 @@ export const REWORDED_MIN_SHARED_WORDS = 3;
  * Fewest shared content words that are neither the story's main names nor news framing
  * ("reported", "last month"; see NEWS_FRAME_WORDS): two sentences that share only the story's
  * people and places share the story, not a statement, and one other word can be chance
- * ("released" in "Kovrig and Spavor were released" against "delay releasing Kovrig and
- * Spavor"). Two rather than one raised the seed story's precision from 0.91 to 0.96 at a cost
+ * ("released" in "the hostages were released" against "delay releasing the
+ * hostages"). Two rather than one raised the seed story's precision from 0.91 to 0.96 at a cost
  * in its recall, and changed nothing on the development events.
  */
 export const REWORDED_MIN_OTHER_WORDS = 2;

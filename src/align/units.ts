@@ -24,7 +24,7 @@ const OPENING_QUOTE = /^["“‘]/u;
 /**
  * Content words each side of a break needs for the break to be made: below this a clause ("he
  * said", "but not yet") carries no statement of its own and stays with its sentence. Four is
- * the shortest clause that states something checkable ("Dong denied the claims" has three
+ * the shortest clause that states something checkable ("Ruiz denied the claims" has three
  * content words and reads as part of the sentence's claim); set by reading the seed story's
  * and the development corpus's long sentences, not tuned on the gold scores.
  */

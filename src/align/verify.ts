@@ -93,7 +93,7 @@ export function verifyPair(
 		const coverA = matchedWeight / Math.max(1e-9, contentWeight(A, firstA, lastA, w));
 		const coverB = matchedWeight / Math.max(1e-9, contentWeight(B, firstB, lastB, w));
 		// Short sentences match whole; a short sentence may also sit inside a longer one
-		// ("Dong has denied the allegations against him, telling reporters …").
+		// ("Ruiz has denied the allegations against her, telling reporters …").
 		const wholeShort = coverA >= WHOLE_COVER && coverB >= WHOLE_COVER;
 		const contained = matched >= MIN_CONTAINED_MATCHES && Math.max(coverA, coverB) >= WHOLE_COVER;
 		if (matched >= MIN_CONTENT_MATCHES || wholeShort || contained) {

@@ -14,7 +14,7 @@ const CLOCK_ONLY = /^[\d\s:.]+(?:[ap]\.?\s?m\.?)?(?:\s+[A-Z]{2,5})?$/i;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 /**
  * A line of at most this many words, every one capitalised, with no digit and no verb-like
- * lowercase word, names a place or a section ("UNITED STATES", "Toronto, Ont."), not a story.
+ * lowercase word, names a place or a section ("UNITED STATES", "Springfield, Mo."), not a story.
  * Headlines of three capitalised words exist ("Obama Wins Again"), so the rule keeps to two
  * words, or to lines in capitals or with a comma.
  */

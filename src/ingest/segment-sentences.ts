@@ -17,7 +17,7 @@ const OPENING = /^[\p{Lu}\p{N}"'“‘(\[—–-]/u;
 /**
  * Sentence spans of `text` (offsets into it), trimmed of surrounding whitespace. Paragraph
  * breaks (blank lines or newlines) always end a sentence.
- * @example segmentSentences('Mr. Dong spoke. He left.') // [{start: 0, end: 15}, {start: 16, end: 24}]
+ * @example segmentSentences('Mr. Ruiz spoke. He left.') // [{start: 0, end: 15}, {start: 16, end: 24}]
  */
 export function segmentSentences(text: string): Span[] {
 	const spans: Span[] = [];

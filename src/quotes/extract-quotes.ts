@@ -148,7 +148,7 @@ function attributionAfter(after: string, known: ReadonlySet<string>): Attributio
 	)
 		return null;
 	// Quote–speaker–verb: `," Name, a doctor at a clinic in Town, told AFP`, `," he was quoted as saying`;
-	// a relative clause inside is left out (`," Mr Dong, who was elected in 2019, said`).
+	// a relative clause inside is left out (`," Ms Ruiz, who was elected in 2019, said`).
 	const phrase = head
 		.replace(/,\s*(?:who|whose|which)\b[^,]*(?:,|$)/g, ' ')
 		.replace(/\s+(?:has|had|have|was|is|were|would|will)(?:\s+\w+)?$/, '')

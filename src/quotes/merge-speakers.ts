@@ -89,7 +89,7 @@ function keyWords(name: string): string[] {
 		.filter(Boolean);
 }
 
-/** Title words in a speaker phrase ("Consul General Han Tao" → consul, general). */
+/** Title words in a speaker phrase ("Consul General Ana Ruiz" → consul, general). */
 function titlesOf(texts: Iterable<string>): Set<string> {
 	const titles = new Set<string>();
 	for (const text of texts)

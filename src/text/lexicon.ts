@@ -400,8 +400,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = wordSet(
 );
 
 /**
- * Role words that name the same role, so that a description ("the Toronto-area
- * representative") can refer back to a person introduced with another ("MP Han Dong"). Each
+ * Role words that name the same role, so that a description ("the harbour-area
+ * representative") can refer back to a person introduced with another ("MP Ana Ruiz"). Each
  * group is general English usage.
  */
 export const ROLE_SYNONYMS: readonly (readonly string[])[] = [

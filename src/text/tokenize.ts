@@ -20,7 +20,7 @@ export interface Token {
 	stem: string;
 }
 
-// Numbers keep their separators ("1,000", "4.5"); words keep inner apostrophes ("Dong's").
+// Numbers keep their separators ("1,000", "4.5"); words keep inner apostrophes ("Ruiz's").
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 /** Stems whose British -our matches American -or (colour, labour, …). */

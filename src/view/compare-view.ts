@@ -23,7 +23,7 @@ export interface AlignedSide {
 
 /** A quotation shown with a row: who is quoted, and where the ledger compares every outlet's wording. */
 export interface QuoteMark {
-	/** "Quotes Han Dong", or "Quotation, speaker not named" when the article does not say. */
+	/** "Quotes Ana Ruiz", or "Quotation, speaker not named" when the article does not say. */
 	label: string;
 	href: string;
 }

@@ -265,7 +265,7 @@ describe('alignArticles on the seed story', () => {
 
 	test('reaches its precision and recall on the hand-labelled gold alignment', () => {
 		const gold = JSON.parse(
-			readFileSync(path.join(ROOT, 'src/align/gold/seed-alignment.json'), 'utf8'),
+			readFileSync(path.join(ROOT, 'tests/fixtures/gold/seed-alignment.json'), 'utf8'),
 		).pairs;
 		const score = scoreAlignment(story, gold);
 		// Regression floor: the figures are reported by `npm run bench` and the How it works page.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import measured from '../../src/align/gold/measured-accuracy.json';
+import measured from '../../src/align/measured-accuracy.json';
 import { buildAccuracyTables, type MeasuredAccuracy } from '../../src/view/accuracy-view.ts';
 
 describe('buildAccuracyTables', () => {
