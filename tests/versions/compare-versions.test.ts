@@ -2,44 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { buildStory } from '../../src/pipeline/build-story.ts';
 import { compareVersions, findVersions } from '../../src/versions/compare-versions.ts';
 import type { Article } from '../../src/schemas/article.ts';
-import { article as alignable } from '../helpers/articles.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
+import { storyArticle } from '../helpers/story-article.ts';
 
-/** A minimal Article from paragraphs, for version comparisons. */
+/** A minimal Article from paragraphs, for version comparisons, with its publication date. */
 function capture(
 	id: string,
 	outlet: string,
 	published: string | null,
 	...paragraphs: string[]
 ): Article {
-	const { text, sentences } = alignable(id, ...paragraphs);
-	let offset = 0;
-	const spans = paragraphs.map((p, i) => {
-		const span = { start: offset, end: offset + p.length, line: i + 1 };
-		offset += p.length + 2;
-		return span;
-	});
 	return {
-		id,
-		outlet,
-		sourceFile: `${id}.txt`,
-		sourceBytes: 0,
-		sourceSha256: '',
-		encoding: 'utf-8',
+		...storyArticle(id, outlet, ...paragraphs),
 		published,
 		publishedSource: published ? 'manifest' : null,
-		dateline: null,
-		headline: null,
-		caption: null,
-		credits: [],
-		url: null,
-		note: null,
-		text,
-		paragraphs: spans,
-		sentences,
-		wordCount: 0,
-		cleaningLog: [],
-		cleaningWarnings: [],
 	};
 }
 
