@@ -17,6 +17,11 @@
  *    passage of that article. Each group gets a kind, a similarity, the evidence for the match
  *    and word-level differences for its pairs.
  *
+ * With sentence vectors (options.vectors) a semantic check also weighs each paraphrase: it vetoes
+ * word matches that mean something else, lets meaning make up for words a paraphrase does not
+ * share, and lets group members corroborate a joining paraphrase by meaning. It verifies
+ * candidates the word index found; it never proposes any.
+ *
  * Deterministic: articles are processed in id order and every tie is broken by ids, so the
  * same articles in any order give the same output.
  */
@@ -31,6 +36,7 @@ import {
 	type AlignOptions,
 	type Link,
 } from './model.ts';
+import { spanMeaning, unitMeanings } from './meaning.ts';
 import { contentWeights, findMainNames, prepare } from './prepare.ts';
 import { mergeLinks, verifyPair } from './verify.ts';
 
@@ -46,6 +52,14 @@ export function alignArticles(
 	const w = (t: Token) => (t.stop ? STOP_WORD_WEIGHT : (weight.get(t.stem) ?? 1));
 	for (const article of articles) article.weights = Float64Array.from(article.tokens, w);
 	const mainNames = findMainNames(articles);
+	const meanings = unitMeanings(
+		units,
+		(u) => articles[u.article]!.text.slice(u.start, u.end),
+		options.vectors,
+	);
+	const meaningOf = meanings
+		? (a: readonly number[], b: readonly number[]) => spanMeaning(meanings, a, b)
+		: undefined;
 
 	const candidates =
 		opts.candidates === 'all-pairs'
@@ -56,7 +70,7 @@ export function alignArticles(
 	for (const [ga, gb] of candidates) {
 		const [ua, ub] = [units[ga], units[gb]];
 		if (!ua || !ub) continue;
-		for (const link of verifyPair(articles, ua, ub, w, mainNames)) {
+		for (const link of verifyPair(articles, ua, ub, w, mainNames, meaningOf)) {
 			const key = link.x * n + link.y;
 			const known = links.get(key);
 			if (!known) links.set(key, link);
@@ -64,5 +78,5 @@ export function alignArticles(
 		}
 	}
 	const ordered = [...links.entries()].sort((p, q) => p[0] - q[0]).map(([, link]) => link);
-	return buildGroups(articles, units, ordered, w, opts, mainNames);
+	return buildGroups(articles, units, ordered, w, opts, mainNames, meaningOf);
 }

@@ -1,5 +1,5 @@
 /** Candidate sentence pairs, found without comparing all pairs. */
-import type { AlignOptions, ArticleData, Unit } from './model.ts';
+import type { ArticleData, EngineOptions, Unit } from './model.ts';
 
 /** Star fan-out for over-long posting lists. */
 const STAR = 6;
@@ -9,7 +9,7 @@ export function findCandidates(
 	articles: readonly ArticleData[],
 	sentences: readonly Unit[],
 	weight: ReadonlyMap<string, number>,
-	opts: Required<AlignOptions>,
+	opts: EngineOptions,
 ): [number, number][] {
 	const n = sentences.length;
 	const shingles = new Map<string, number[]>();

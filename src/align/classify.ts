@@ -5,9 +5,11 @@ import type { Token } from '../text/tokenize.ts';
 import type { Weigh } from './model.ts';
 import { overlapSimilarity, sameWords, sequenceSimilarity, sharedContent } from './similarity.ts';
 import {
+	MEANING_MIN_REWORDED,
 	NEAR_VERBATIM_MIN_CONTAINMENT,
 	NEAR_VERBATIM_MIN_SEQUENCE,
 	NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE,
+	REWORDED_MIN_BLEND,
 	REWORDED_MIN_OTHER_WORDS,
 	REWORDED_MIN_OVERLAP,
 	REWORDED_MIN_SHARED_WORDS,
@@ -26,9 +28,14 @@ export interface PairMeasure {
 	/** Distinct content words both use, and how many of them are not main names. */
 	shared: number;
 	other: number;
+	/** Centred sentence-vector cosine, when the semantic check is on. */
+	meaning?: number;
 }
 
-/** The kind given the measures: the one rule every part of the site applies. */
+/**
+ * The kind given the measures: the one rule every part of the site applies. `meaning` is the
+ * semantic check's similarity, undefined when the check is off.
+ */
 export function kindOf(
 	same: boolean,
 	sequence: number,
@@ -36,6 +43,7 @@ export function kindOf(
 	overlap: number,
 	shared: number,
 	other: number,
+	meaning?: number,
 ): MatchKind | null {
 	if (same) return 'verbatim';
 	if (sequence >= NEAR_VERBATIM_MIN_SEQUENCE) return 'near-verbatim';
@@ -44,13 +52,13 @@ export function kindOf(
 		sequence >= NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE
 	)
 		return 'near-verbatim';
-	if (
-		overlap >= REWORDED_MIN_OVERLAP &&
-		shared >= REWORDED_MIN_SHARED_WORDS &&
-		other >= REWORDED_MIN_OTHER_WORDS
-	)
-		return 'reworded';
-	return null;
+	if (shared < REWORDED_MIN_SHARED_WORDS) return null;
+	const byWords = overlap >= REWORDED_MIN_OVERLAP && other >= REWORDED_MIN_OTHER_WORDS;
+	if (meaning === undefined) return byWords ? 'reworded' : null;
+	// The semantic check vetoes a word match that means something else, and lets meaning make
+	// up for words a paraphrase does not share, never for all of them being main names.
+	if (byWords) return meaning >= MEANING_MIN_REWORDED ? 'reworded' : null;
+	return other >= 1 && (overlap + meaning) / 2 >= REWORDED_MIN_BLEND ? 'reworded' : null;
 }
 
 /** Shared words that say which statement two wordings make: not main names, not news framing. */
@@ -69,6 +77,7 @@ export function measurePair(
 	b: readonly Token[],
 	w: Weigh,
 	mainNames: ReadonlySet<string>,
+	meaning?: number,
 ): PairMeasure {
 	const same = sameWords(a, b);
 	const sequence = same ? 1 : sequenceSimilarity(a, b, w);
@@ -80,11 +89,12 @@ export function measurePair(
 	const shared = sharedContent(a, b);
 	const other = countDistinctiveWords(shared, mainNames);
 	return {
-		kind: kindOf(same, sequence, containment, overlap, shared.length, other),
+		kind: kindOf(same, sequence, containment, overlap, shared.length, other, meaning),
 		sequence,
 		containment,
 		overlap,
 		shared: shared.length,
 		other,
+		...(meaning === undefined ? {} : { meaning }),
 	};
 }

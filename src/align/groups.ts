@@ -14,13 +14,15 @@ import { countDistinctiveWords, kindOf, measurePair, type PairMeasure } from './
 import { groupEvidence, hashWords, round } from './evidence.ts';
 import {
 	KIND_RANK,
-	type AlignOptions,
 	type Alignment,
+	type EngineOptions,
 	type ArticleData,
 	type Link,
+	type MeaningOf,
 	type Unit,
 	type Weigh,
 } from './model.ts';
+import { MEANING_MIN_COHERENCE } from './thresholds.ts';
 import { tokensOfSpan } from './passages.ts';
 import { overlapSimilarity, sameWords, sequenceSimilarity, sharedContent } from './similarity.ts';
 
@@ -222,6 +224,7 @@ function gatherGroups(
 	{ accepted }: { accepted: readonly RunPair[] },
 	aligned: readonly (readonly [number, number])[],
 	measure: (u: number, v: number) => PairMeasure,
+	meaning: ((u: number, v: number) => number) | undefined,
 ): Run[][] {
 	const ranked = [...accepted].sort(
 		(p, q) => KIND_RANK[p.kind] - KIND_RANK[q.kind] || q.score - p.score || p.u - q.u || p.v - q.v,
@@ -229,7 +232,10 @@ function gatherGroups(
 	const groupOf = new Map<number, number>();
 	const groups: (Map<number, number> | null)[] = [];
 	const articleOf = (root: number) => runs.get(root)?.article ?? -1;
-	const matches = (x: number, y: number) => measure(Math.min(x, y), Math.max(x, y)).kind !== null;
+	// With the semantic check on, members close enough in meaning count as matching too.
+	const matches = (x: number, y: number) =>
+		measure(Math.min(x, y), Math.max(x, y)).kind !== null ||
+		(meaning !== undefined && meaning(x, y) >= MEANING_MIN_COHERENCE);
 	const coheres = (run: number, members: ReadonlyMap<number, number>) =>
 		[...members.values()].slice(0, COHERENCE_SAMPLE).every((m) => matches(run, m));
 	// A group whose members all match one another verbatim or lightly edited states one wording;
@@ -358,17 +364,33 @@ export function buildGroups(
 	units: readonly Unit[],
 	links: readonly Link[],
 	w: Weigh,
-	opts: Required<AlignOptions>,
+	opts: EngineOptions,
 	mainNames: ReadonlySet<string>,
+	meaningOf?: MeaningOf,
 ): Alignment {
 	const runOf = fuseUnits(units, links, (a, b) => sequenceSimilarity(a, b, w));
 	const runs = collectRuns(articles, units, runOf);
+	// Global unit indexes of a run, for the semantic check.
+	const unitsOfRun = (root: number): number[] => {
+		const run = runs.get(root);
+		if (!run) return [];
+		return articles[run.article]!.units.slice(run.first, run.last + 1).map((u) => u.g);
+	};
+	const runMeaning = meaningOf
+		? (u: number, v: number) => meaningOf(unitsOfRun(u), unitsOfRun(v))
+		: undefined;
 	const measured = new Map<string, PairMeasure>();
 	const measure = (u: number, v: number): PairMeasure => {
 		const key = `${u} ${v}`;
 		const known = measured.get(key);
 		if (known) return known;
-		const m = measurePair(runs.get(u)?.tokens ?? [], runs.get(v)?.tokens ?? [], w, mainNames);
+		const m = measurePair(
+			runs.get(u)?.tokens ?? [],
+			runs.get(v)?.tokens ?? [],
+			w,
+			mainNames,
+			runMeaning?.(u, v),
+		);
 		measured.set(key, m);
 		return m;
 	};
@@ -382,8 +404,11 @@ export function buildGroups(
 		matchRuns(runs, links, runOf, measure),
 		aligned,
 		measure,
+		runMeaning,
 	).map((members) => members.map(({ article, start, end }) => ({ article, start, end })));
 
+	const unitsOf = (n: { article: number; start: number; end: number }) =>
+		articles[n.article]!.units.filter((u) => u.start < n.end && n.start < u.end).map((u) => u.g);
 	const passages: Passage[] = [];
 	const groups: Group[] = [];
 	const uniqueId = createIdAllocator();
@@ -435,11 +460,13 @@ export function buildGroups(
 			const overlap = overlapSimilarity(ta, tb, w);
 			const both = sharedContent(ta, tb);
 			const other = countDistinctiveWords(both, mainNames);
+			const meaning = meaningOf?.(unitsOf(nodes[i]!), unitsOf(nodes[j]!));
 			// Members joined through a third wording were not measured against each other when
 			// grouped; the rare pair that falls short of every threshold shows as reworded, its
 			// figures on display.
 			const kind =
-				kindOf(sameWords(ta, tb), sequence, containment, overlap, both.length, other) ?? 'reworded';
+				kindOf(sameWords(ta, tb), sequence, containment, overlap, both.length, other, meaning) ??
+				'reworded';
 			const diff = partsFromOps(texts[i]!, texts[j]!, ta, tb, opsA, opsB);
 			pairs.push({
 				a: ids[i]!,
@@ -448,6 +475,7 @@ export function buildGroups(
 				similarity: round(kind === 'reworded' ? overlap : sequence),
 				sequenceSimilarity: round(sequence),
 				overlapSimilarity: round(overlap),
+				meaningSimilarity: meaning === undefined ? null : round(meaning),
 				changedWords: countChangedWords(diff),
 				sharedWords: both.map((t) => texts[i]!.slice(t.start, t.end)),
 				diff,

@@ -1,6 +1,7 @@
 /** The engine's data model: what it reads, what it returns, its options, and the sentences and links it works on. */
 import type { Group, MatchKind, Passage } from '../schemas/alignment.ts';
 import type { Token } from '../text/tokenize.ts';
+import type { UnitVectors } from './meaning.ts';
 
 /** What the engine needs of an article. */
 export interface AlignableArticle {
@@ -32,9 +33,17 @@ export interface AlignOptions {
 	 * kept as a baseline for the benchmark.
 	 */
 	candidates?: 'indexed' | 'all-pairs';
+	/**
+	 * Sentence vectors for the optional semantic check, keyed by unit text (see meaning.ts).
+	 * Without them, or when any unit lacks one, the engine decides on words alone.
+	 */
+	vectors?: UnitVectors;
 }
 
-export const DEFAULTS: Required<AlignOptions> = {
+/** The tuning options with every default filled in. */
+export type EngineOptions = Required<Omit<AlignOptions, 'vectors'>>;
+
+export const DEFAULTS: EngineOptions = {
 	maxPostings: 48,
 	maxAnchorFrequency: 40,
 	maxAllPairs: 8,
@@ -104,3 +113,6 @@ export interface Link {
 
 /** How much a token weighs in comparisons. */
 export type Weigh = (t: Token) => number;
+
+/** Meaning similarity of two spans given as global unit indexes (the semantic check, when on). */
+export type MeaningOf = (a: readonly number[], b: readonly number[]) => number;

@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { MatchKind } from '../schemas/alignment.ts';
 import { measurePair } from './classify.ts';
 import { localAlign, windowWords } from './local-align.ts';
-import { KIND_RANK, type ArticleData, type Link, type Unit } from './model.ts';
+import { KIND_RANK, type ArticleData, type Link, type MeaningOf, type Unit } from './model.ts';
 import { overlapSimilarity, sameWords, sequenceSimilarity } from './similarity.ts';
 import { NEAR_VERBATIM_MIN_SEQUENCE } from './thresholds.ts';
 
@@ -29,6 +29,7 @@ export function verifyPair(
 	sb: Unit,
 	w: (t: Token) => number,
 	mainNames: ReadonlySet<string>,
+	meaningOf?: MeaningOf,
 ): Link[] {
 	const A = articles[sa.article]!;
 	const B = articles[sb.article]!;
@@ -147,7 +148,7 @@ export function verifyPair(
 		}
 	}
 	// Otherwise the two units may still say the same in other words (see classify.ts).
-	const measured = measurePair(sa.tokens, sb.tokens, w, mainNames);
+	const measured = measurePair(sa.tokens, sb.tokens, w, mainNames, meaningOf?.([sa.g], [sb.g]));
 	if (measured.kind) {
 		links.push({
 			x: sa.g,

@@ -8,7 +8,13 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { crossOutletRows } from '../coverage/cross-outlet.ts';
-import { buildStory, outletHost } from '../pipeline/build-story.ts';
+import {
+	buildStory,
+	listStoryUnitTexts,
+	outletHost,
+	type StoryInput,
+} from '../pipeline/build-story.ts';
+import { embedTexts, ENCODER, isMeaningEnabled, MEANING_VARIABLE } from './embed-units.ts';
 import { findTemplateLines, type SiteCapture } from '../ingest/find-template-lines.ts';
 import { ContentError, StoryCollectionError } from '../ingest/errors.ts';
 import { readStoryFolders, type StoryFolder } from './read-story-folder.ts';
@@ -73,6 +79,40 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 			const relative = (p: string): string => path.relative(root, p).split(path.sep).join('/');
 
 			const debug = Boolean(process.env[DEBUG_VARIABLE]);
+			const meaningOn = isMeaningEnabled();
+			if (!meaningOn)
+				logger.info(`${MEANING_VARIABLE} is off: passages are aligned on words alone`);
+			// Vectors of the semantic check, from the cache where it has them (see embed-units.ts).
+			const embedStory = async (
+				input: StoryInput,
+				slug: string,
+			): Promise<StoryInput['meaning']> => {
+				if (!meaningOn) return undefined;
+				const started = performance.now();
+				const cacheFile = path.join(
+					root,
+					'node_modules',
+					'.cache',
+					'same-story',
+					'meaning',
+					`${slug}.json`,
+				);
+				try {
+					const { vectors, cached, embedded } = await embedTexts(
+						listStoryUnitTexts(input),
+						cacheFile,
+					);
+					logger.info(
+						`${slug}: semantic check: ${cached} sentence vectors from the cache, ${embedded} embedded, in ${Math.round(performance.now() - started)} ms`,
+					);
+					return { encoder: ENCODER, vectors };
+				} catch (error) {
+					logger.warn(
+						`${slug}: the semantic check could not run (${error instanceof Error ? error.message : String(error)}); passages are aligned on words alone. Reinstall with \`npm install\`, or set ${MEANING_VARIABLE}=off to silence this.`,
+					);
+					return undefined;
+				}
+			};
 			const sync = async (): Promise<void> => {
 				let current: StoryFolder | undefined;
 				try {
@@ -106,10 +146,13 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 				);
 				// A capture cannot be dated after the day it is built: later datelines are misreads.
 				const notAfter = new Date().toISOString().slice(0, 10);
-				const entries = folders.map((folder) => {
+				const entries = [];
+				for (const folder of folders) {
 					starting(folder);
+					const input = { ...folder, templateLines, notAfter };
+					const meaning = await embedStory(input, folder.slug);
 					const started = performance.now();
-					const story = buildStory({ ...folder, templateLines, notAfter });
+					const story = buildStory({ ...input, meaning });
 					for (const article of story.articles) {
 						const guessed = article.cleaningLog.find(
 							(e) => e.rule === 'encoding' && e.action === 'decoded' && /guess/i.test(e.detail),
@@ -140,8 +183,8 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 						file: path.basename(f.path),
 						base64: Buffer.from(f.bytes).toString('base64'),
 					}));
-					return { id: story.slug, folder, data: { story, sources } };
-				});
+					entries.push({ id: story.slug, folder, data: { story, sources } });
+				}
 				store.clear();
 				for (const entry of entries) {
 					const data = await parseData({

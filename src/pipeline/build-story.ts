@@ -3,6 +3,7 @@
  * Each stage is a pure function of the one before; this module only orders them.
  */
 import { alignArticles } from '../align/align-articles.ts';
+import { listUnitTexts, type UnitVectors } from '../align/meaning.ts';
 import { normalizeLine } from '../ingest/clean-article.ts';
 import { findVersions } from '../versions/compare-versions.ts';
 import { extractQuotes } from '../quotes/extract-quotes.ts';
@@ -31,30 +32,24 @@ export interface StoryInput {
 	templateLines?: ReadonlyMap<string, ReadonlySet<string>>;
 	/** The build day, `YYYY-MM-DD`: capture dates after it are rejected. */
 	notAfter?: string;
+	/**
+	 * Sentence vectors for the alignment's semantic check, keyed by unit text (see
+	 * `listStoryUnitTexts`), and the encoder that made them; without them alignment uses words alone.
+	 */
+	meaning?: { encoder: string; vectors: UnitVectors };
+}
+
+/** The texts the semantic check needs vectors for: every passage unit of the story's articles. */
+export function listStoryUnitTexts(input: StoryInput): string[] {
+	return listUnitTexts(parseStoryArticles(input));
 }
 
 /** Builds the story model from a story folder's contents; throws typed content errors. */
 export function buildStory(input: StoryInput): Story {
 	const { manifest } = input;
-	const hostOf = new Map(manifest.outlets.map((o) => [o.id, outletHost(o.homepage)]));
-	const articles = manifest.articles.map((entry) => {
-		const file = input.files.get(entry.file);
-		if (!file) {
-			throw new ManifestError(
-				`file "${entry.file}" could not be read`,
-				{ file: input.manifestPath, field: 'articles' },
-				'Check that the file exists beside the manifest and is readable.',
-			);
-		}
-		return parseArticle(file, {
-			entry,
-			templateLines: input.templateLines?.get(hostOf.get(entry.outlet)!),
-			storyDate: manifest.date,
-			notAfter: input.notAfter,
-		});
-	});
+	const articles = parseStoryArticles(input);
 	checkRepairEvidence(input, articles);
-	const { passages, groups } = alignArticles(articles);
+	const { passages, groups } = alignArticles(articles, { vectors: input.meaning?.vectors });
 	const declared = manifest.articles.flatMap((a) =>
 		a.versionOf ? [[a.id, a.versionOf] as const] : [],
 	);
@@ -84,6 +79,10 @@ export function buildStory(input: StoryInput): Story {
 		summaryText: markdownToPlainText(manifest.summary),
 		outlets: manifest.outlets.map(({ id, name, homepage }) => ({ id, name, homepage })),
 		articles,
+		alignment: {
+			semanticCheck: input.meaning !== undefined,
+			encoder: input.meaning?.encoder ?? null,
+		},
 		passages,
 		groups,
 		versions,
@@ -134,4 +133,27 @@ function checkRepairEvidence(input: StoryInput, articles: readonly Article[]): v
 			}
 		});
 	});
+}
+
+/** Parses every article file the manifest lists, in manifest order. */
+export function parseStoryArticles(input: StoryInput): Article[] {
+	const { manifest } = input;
+	const hostOf = new Map(manifest.outlets.map((o) => [o.id, outletHost(o.homepage)]));
+	const articles = manifest.articles.map((entry) => {
+		const file = input.files.get(entry.file);
+		if (!file) {
+			throw new ManifestError(
+				`file "${entry.file}" could not be read`,
+				{ file: input.manifestPath, field: 'articles' },
+				'Check that the file exists beside the manifest and is readable.',
+			);
+		}
+		return parseArticle(file, {
+			entry,
+			templateLines: input.templateLines?.get(hostOf.get(entry.outlet)!),
+			storyDate: manifest.date,
+			notAfter: input.notAfter,
+		});
+	});
+	return articles;
 }

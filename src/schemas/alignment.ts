@@ -49,6 +49,12 @@ export const PassagePairSchema = z.object({
 	sequenceSimilarity: z.number().min(0).max(1),
 	/** Weighted content-word overlap (Dice) of the wordings. */
 	overlapSimilarity: z.number().min(0).max(1),
+	/**
+	 * Meaning similarity from the semantic check: cosine of the two wordings' sentence vectors
+	 * once the story's mean vector is subtracted (about 0 for two unrelated sentences of the
+	 * story, 1 for the same sentence); null when the story was aligned on words alone.
+	 */
+	meaningSimilarity: z.number().min(-1).max(1).nullable(),
 	/** Number of words that differ. */
 	changedWords: z.number().int().nonnegative(),
 	/** Content words both wordings use, as passage `a` writes them: why they match. */

@@ -38,6 +38,11 @@ export const StorySchema = z.object({
 	outlets: z.array(StoryOutletSchema),
 	/** Articles, in manifest order. */
 	articles: z.array(ArticleSchema),
+	/**
+	 * How the passages were aligned: on words alone, or with the semantic check, naming the
+	 * sentence encoder whose vectors it used (see `meaningSimilarity` on each passage pair).
+	 */
+	alignment: z.object({ semanticCheck: z.boolean(), encoder: z.string().nullable() }),
 	/** Every passage another article shares, in article-id then text order. */
 	passages: z.array(PassageSchema),
 	/** Groups of passages that report the same text, in reading order. */
