@@ -3,7 +3,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { alignArticles } from '../../src/align/align-articles.ts';
+import { listUnitTexts } from '../../src/align/meaning.ts';
 import type { Alignment } from '../../src/align/model.ts';
+import { REWORDED_MIN_BLEND, REWORDED_MIN_OVERLAP } from '../../src/align/thresholds.ts';
 import { overlapSimilarity, sequenceSimilarity } from '../../src/align/similarity.ts';
 import { buildStory } from '../../src/pipeline/build-story.ts';
 import { scoreAlignment } from '../../src/align/score-alignment.ts';
@@ -192,6 +194,70 @@ describe('alignArticles', () => {
 
 	test('returns nothing for a single article', () => {
 		expect(alignArticles([article('a', bridge, bridge)])).toEqual({ passages: [], groups: [] });
+	});
+});
+
+/**
+ * Hand-made sentence vectors: one direction per unit, except that units listed together share
+ * one, so after centring those mean the same (cosine 1) and all others differ (below 0).
+ */
+function vectorsFor(
+	articles: readonly { id: string; text: string; sentences: { start: number; end: number }[] }[],
+	sameMeaning: readonly string[] = [],
+): Map<string, number[]> {
+	const texts = listUnitTexts(articles);
+	const direction = (text: string) =>
+		sameMeaning.includes(text)
+			? 0
+			: 1 + texts.filter((t) => !sameMeaning.includes(t)).indexOf(text);
+	return new Map(texts.map((text) => [text, texts.map((_, i) => (i === direction(text) ? 1 : 0))]));
+}
+
+describe('alignArticles with the semantic check', () => {
+	const ruiz = {
+		a: 'Engineer Ana Ruiz said the corroded bridge deck had reached the end of its service life.',
+		b: 'The bridge deck, corroded after decades of salt, has reached the end of its life, according to engineer Ana Ruiz.',
+	};
+
+	test('vetoes a paraphrase on words whose sentences mean different things', () => {
+		const articles = [article('a', ruiz.a, filler.a), article('b', ruiz.b, filler.b)];
+		expect(alignArticles(articles).groups).toHaveLength(1);
+		const { groups } = alignArticles(articles, { vectors: vectorsFor(articles) });
+		expect(groups).toEqual([]);
+	});
+
+	test('keeps a paraphrase whose meanings agree, and records the meaning similarity', () => {
+		const articles = [article('a', ruiz.a, filler.a), article('b', ruiz.b, filler.b)];
+		const { groups } = alignArticles(articles, {
+			vectors: vectorsFor(articles, [ruiz.a, ruiz.b]),
+		});
+		expect(groups).toHaveLength(1);
+		expect(groups[0]!.kind).toBe('reworded');
+		expect(groups[0]!.pairs[0]!.meaningSimilarity).toBe(1);
+	});
+
+	test('lets meaning make up for the words a long paraphrase does not share', () => {
+		const a =
+			'Night crews working under floodlights will strip and recoat the rusted ferry terminal gantry before the spring tourist season, a project the port authority values at four million.';
+		const b =
+			'Before visitors return in spring the port will spend heavily so that a contractor can repaint the corroded gantry at the terminal, officials explained on the quayside.';
+		const articles = [article('x', a, filler.c), article('y', b, filler.d)];
+		expect(alignArticles(articles).groups).toEqual([]);
+		const result = alignArticles(articles, { vectors: vectorsFor(articles, [a, b]) });
+		expect(groupTexts(result, articles)).toEqual([[`x: ${a}`, `y: ${b}`]]);
+		const pair = result.groups[0]!.pairs[0]!;
+		expect(pair.overlapSimilarity).toBeLessThan(REWORDED_MIN_OVERLAP);
+		expect((pair.overlapSimilarity + pair.meaningSimilarity!) / 2).toBeGreaterThanOrEqual(
+			REWORDED_MIN_BLEND,
+		);
+	});
+
+	test('decides on words alone when a unit has no vector, and says so on every pair', () => {
+		const articles = [article('a', ruiz.a, filler.a), article('b', ruiz.b, filler.b)];
+		const partial = new Map([...vectorsFor(articles)].slice(1));
+		const { groups } = alignArticles(articles, { vectors: partial });
+		expect(groups).toHaveLength(1);
+		expect(groups[0]!.pairs[0]!.meaningSimilarity).toBeNull();
 	});
 });
 
