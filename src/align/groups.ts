@@ -464,9 +464,16 @@ export function buildGroups(
 			// Members joined through a third wording were not measured against each other when
 			// grouped; the rare pair that falls short of every threshold shows as reworded, its
 			// figures on display.
-			const kind =
-				kindOf(sameWords(ta, tb), sequence, containment, overlap, both.length, other, meaning) ??
-				'reworded';
+			const own = kindOf(
+				sameWords(ta, tb),
+				sequence,
+				containment,
+				overlap,
+				both.length,
+				other,
+				meaning,
+			);
+			const kind = own ?? 'reworded';
 			const diff = partsFromOps(texts[i]!, texts[j]!, ta, tb, opsA, opsB);
 			pairs.push({
 				a: ids[i]!,
@@ -476,6 +483,7 @@ export function buildGroups(
 				sequenceSimilarity: round(sequence),
 				overlapSimilarity: round(overlap),
 				meaningSimilarity: meaning === undefined ? null : round(meaning),
+				direct: own !== null,
 				changedWords: countChangedWords(diff),
 				sharedWords: both.map((t) => texts[i]!.slice(t.start, t.end)),
 				diff,

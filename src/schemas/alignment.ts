@@ -55,6 +55,12 @@ export const PassagePairSchema = z.object({
 	 * story, 1 for the same sentence); null when the story was aligned on words alone.
 	 */
 	meaningSimilarity: z.number().min(-1).max(1).nullable(),
+	/**
+	 * True when the two wordings meet a kind's thresholds by themselves; false when they are in
+	 * one group only because each matches its other members (the pair is then shown as reworded,
+	 * with its own figures, and said to be linked through the group).
+	 */
+	direct: z.boolean(),
 	/** Number of words that differ. */
 	changedWords: z.number().int().nonnegative(),
 	/** Content words both wordings use, as passage `a` writes them: why they match. */

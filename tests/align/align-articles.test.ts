@@ -252,6 +252,25 @@ describe('alignArticles with the semantic check', () => {
 		);
 	});
 
+	test('marks a pair grouped only through a third wording as not direct', () => {
+		// b shares words with a and with c; a and c share only the bridge and mean the same.
+		const a =
+			'Engineer Ana Ruiz said the corroded bridge deck had reached the end of its service life.';
+		const b =
+			'The corroded deck of the bridge has reached the end of its service life and must be replaced, engineer Ana Ruiz said.';
+		const c = 'The bridge deck must be replaced, the city said, and crews will start next spring.';
+		const articles = [
+			article('a', a, filler.a),
+			article('b', b, filler.b),
+			article('c', c, filler.c),
+		];
+		const { groups } = alignArticles(articles, { vectors: vectorsFor(articles, [a, b, c]) });
+		expect(groups).toHaveLength(1);
+		const pairs = groups[0]!.pairs;
+		expect(pairs.map((p) => p.direct)).toEqual([true, false, true]);
+		expect(pairs[1]!.kind).toBe('reworded');
+	});
+
 	test('decides on words alone when a unit has no vector, and says so on every pair', () => {
 		const articles = [article('a', ruiz.a, filler.a), article('b', ruiz.b, filler.b)];
 		const partial = new Map([...vectorsFor(articles)].slice(1));
