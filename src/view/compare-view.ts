@@ -118,7 +118,7 @@ export function buildCompareView(story: Story, aId: string, bId: string): Compar
 				: null,
 			share: decidingShare(row),
 			why: explainMatch(row),
-			kindMeaning: describeKind(row.kind),
+			kindMeaning: describeKind(row.kind, story.alignment.semanticCheck),
 		};
 	});
 	const passages = comparison.aligned === 1 ? 'passage' : 'passages';
