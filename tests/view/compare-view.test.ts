@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { REWORDED_MIN_OVERLAP } from '../../src/align/thresholds.ts';
 import { buildStory } from '../../src/pipeline/build-story.ts';
 import type { Story } from '../../src/schemas/story.ts';
-import { buildCompareView, comparePairLinks, quoteMarks } from '../../src/view/compare-view.ts';
+import {
+	buildCompareView,
+	comparePairLinks,
+	explainGroupLinks,
+	quoteMarks,
+} from '../../src/view/compare-view.ts';
 import { articlePairs } from '../../src/view/story-view.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
@@ -125,5 +130,56 @@ describe('quoteMarks', () => {
 			expect(marks.every((m) => !m.href.endsWith(`#${scare.utteranceId}`))).toBe(true);
 		}
 		expect(quoteMarks(story, story.articles[0]!.id, 0, 0)).toEqual([]);
+	});
+});
+
+describe('explainGroupLinks', () => {
+	const group = story.groups.find((g) => g.passageIds.length >= 3)!;
+	const [first, second] = group.passageIds as [string, string];
+	const isPair = (p: { a: string; b: string }) =>
+		(p.a === first && p.b === second) || (p.a === second && p.b === first);
+
+	test('is empty for a pair that stands on its own', () => {
+		const own = {
+			...story,
+			groups: story.groups.map((g) =>
+				g.id !== group.id
+					? g
+					: {
+							...g,
+							pairs: g.pairs.map((p) =>
+								isPair(p) ? { ...p, kind: 'reworded' as const, overlapSimilarity: 0.46 } : p,
+							),
+						},
+			),
+		};
+		expect(explainGroupLinks(own, group.id, first, second)).toBe('');
+	});
+
+	test('names, for a pair no rule links alone, each side’s link through a third wording', () => {
+		const joined: Story = {
+			...story,
+			groups: story.groups.map((g) =>
+				g.id !== group.id
+					? g
+					: {
+							...g,
+							pairs: g.pairs.map((p) =>
+								isPair(p)
+									? {
+											...p,
+											kind: 'reworded' as const,
+											overlapSimilarity: 0.1,
+											meaningSimilarity: 0.2,
+										}
+									: { ...p, kind: 'near-verbatim' as const, sequenceSimilarity: 0.8 },
+							),
+						},
+			),
+		};
+		const text = explainGroupLinks(joined, group.id, first, second);
+		expect(text).toMatch(
+			/^In the group, .+ matches .+: Lightly edited · 80 % shared; .+ matches .+: Lightly edited · 80 % shared\.$/,
+		);
 	});
 });
