@@ -2,9 +2,11 @@
 import { z } from 'zod';
 import { SpanSchema } from './article.ts';
 import {
+	MEANING_MIN_REWORDED,
 	NEAR_VERBATIM_MIN_CONTAINMENT,
 	NEAR_VERBATIM_MIN_SEQUENCE,
 	NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE,
+	REWORDED_MIN_BLEND,
 	REWORDED_MIN_OTHER_WORDS,
 	REWORDED_MIN_OVERLAP,
 	REWORDED_MIN_SHARED_WORDS,
@@ -15,7 +17,7 @@ import { DiffPartSchema } from './word-diff.ts';
 export const MatchKindSchema = z
 	.enum(['verbatim', 'near-verbatim', 'reworded'])
 	.describe(
-		`verbatim: the same words once case, punctuation, quote marks, dashes and spelling variants are set aside; near-verbatim: light edits (weighted word-sequence similarity at least ${NEAR_VERBATIM_MIN_SEQUENCE}, or a trimmed copy: the shorter wording in order in the longer for ${NEAR_VERBATIM_MIN_CONTAINMENT} of its weight with sequence similarity at least ${NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE}); reworded: weighted content-word overlap at least ${REWORDED_MIN_OVERLAP} with ${REWORDED_MIN_SHARED_WORDS} shared content words, ${REWORDED_MIN_OTHER_WORDS} of them neither the story's main names nor news framing, each wording the other's best match (thresholds named in src/align/thresholds.ts)`,
+		`verbatim: the same words once case, punctuation, quote marks, dashes and spelling variants are set aside; near-verbatim: light edits (weighted word-sequence similarity at least ${NEAR_VERBATIM_MIN_SEQUENCE}, or a trimmed copy: the shorter wording in order in the longer for ${NEAR_VERBATIM_MIN_CONTAINMENT} of its weight with sequence similarity at least ${NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE}); reworded: weighted content-word overlap at least ${REWORDED_MIN_OVERLAP} with ${REWORDED_MIN_SHARED_WORDS} shared content words, ${REWORDED_MIN_OTHER_WORDS} of them neither the story's main names nor news framing, each wording the other's best match; with the semantic check (the story's alignment.semanticCheck), such a pair must also have a meaningSimilarity of at least ${MEANING_MIN_REWORDED}, and a pair with ${REWORDED_MIN_SHARED_WORDS} shared content words, one of them not a main name, is reworded when the mean of its overlapSimilarity and meaningSimilarity is at least ${REWORDED_MIN_BLEND} (thresholds named in src/align/thresholds.ts)`,
 	);
 export type MatchKind = z.output<typeof MatchKindSchema>;
 
@@ -54,13 +56,24 @@ export const PassagePairSchema = z.object({
 	 * once the story's mean vector is subtracted (about 0 for two unrelated sentences of the
 	 * story, 1 for the same sentence); null when the story was aligned on words alone.
 	 */
-	meaningSimilarity: z.number().min(-1).max(1).nullable(),
+	meaningSimilarity: z
+		.number()
+		.min(-1)
+		.max(1)
+		.nullable()
+		.describe(
+			"Meaning similarity from the semantic check: cosine of the two wordings' sentence vectors once the story's mean vector is subtracted (about 0 for unrelated sentences of the story, 1 for the same sentence); null when the story was aligned on words alone",
+		),
 	/**
 	 * True when the two wordings meet a kind's thresholds by themselves; false when they are in
-	 * one group only because each matches its other members (the pair is then shown as reworded,
-	 * with its own figures, and said to be linked through the group).
+	 * one group only because each matches its other members (the pair is then shown as linked
+	 * through the group, with its own figures).
 	 */
-	direct: z.boolean(),
+	direct: z
+		.boolean()
+		.describe(
+			'True when the two wordings meet a kind’s thresholds by themselves; false when they share a group only because each matches other members of it',
+		),
 	/** Number of words that differ. */
 	changedWords: z.number().int().nonnegative(),
 	/** Content words both wordings use, as passage `a` writes them: why they match. */

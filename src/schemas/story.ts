@@ -15,7 +15,10 @@ import { DifferenceSchema } from './differences.ts';
 import { QuoteSchema, SpeakerTallySchema, UtteranceSchema } from './quotes.ts';
 import { VersionSetSchema } from './versions.ts';
 
-/** Version of the export format; bumped on any breaking change to these schemas. */
+/**
+ * Version of the export format; bumped on any breaking change to these schemas (a field removed,
+ * renamed or given another meaning), not when a field is added.
+ */
 export const STORY_SCHEMA_VERSION = 1;
 
 /** The whole story: what the site renders and the export publishes. */
@@ -42,7 +45,11 @@ export const StorySchema = z.object({
 	 * How the passages were aligned: on words alone, or with the semantic check, naming the
 	 * sentence encoder whose vectors it used (see `meaningSimilarity` on each passage pair).
 	 */
-	alignment: z.object({ semanticCheck: z.boolean(), encoder: z.string().nullable() }),
+	alignment: z
+		.object({ semanticCheck: z.boolean(), encoder: z.string().nullable() })
+		.describe(
+			'How the passages were aligned: semanticCheck is true when sentence vectors checked the word matches (see meaningSimilarity on each passage pair), and encoder names the sentence encoder and its version, or is null when the story was aligned on words alone',
+		),
 	/** Every passage another article shares, in article-id then text order. */
 	passages: z.array(PassageSchema),
 	/** Groups of passages that report the same text, in reading order. */

@@ -5,7 +5,7 @@ import type { Story } from '../schemas/story.ts';
 import { buildCompareView, type AlignedSide } from '../view/compare-view.ts';
 import { diffMarkLabel, diffRuns } from '../view/diff-runs.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
-import { KIND_LABEL } from '../view/story-view.ts';
+import { badgeText } from '../view/match-kind.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-compare-form]');
 const output = document.querySelector<HTMLOListElement>('[data-compare-rows]');
@@ -60,13 +60,17 @@ if (form && output && statusLine) {
 			if (row.type === 'aligned') {
 				li.id = row.groupId;
 				const note = row.movedNote ? ` · ${row.movedNote}` : '';
-				li.append(el('p', 'row-meta', `${KIND_LABEL[row.kind]}${note}`));
+				li.append(el('p', 'row-meta', `${badgeText(row.kind, row.share)}${note}`));
 				const cellA = el('div', 'cell a');
 				cellA.append(el('p', 'cell-label', view.nameA), side(row.diff, 'a', row.a, view.nameB));
 				const cellB = el('div', 'cell b');
 				cellB.append(el('p', 'cell-label', view.nameB), side(row.diff, 'b', row.b, view.nameA));
 				const why = el('details', 'why');
-				why.append(el('summary', undefined, 'Why these match'), el('p', undefined, row.why));
+				why.append(
+					el('summary', undefined, 'Why these match'),
+					el('p', undefined, row.why),
+					el('p', undefined, row.kindMeaning),
+				);
 				li.append(cellA, cellB, why);
 			} else {
 				const cell = el('div', `cell ${row.type === 'only-a' ? 'a' : 'b'}`);

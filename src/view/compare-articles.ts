@@ -25,6 +25,8 @@ export type CompareRow =
 			similarity: number;
 			sequenceSimilarity: number;
 			overlapSimilarity: number;
+			/** The semantic check's meaning similarity, null when the story was aligned on words alone. */
+			meaningSimilarity: number | null;
 			sharedWords: string[];
 			a: Passage;
 			b: Passage;
@@ -118,6 +120,7 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 			similarity: pair.similarity,
 			sequenceSimilarity: pair.sequenceSimilarity,
 			overlapSimilarity: pair.overlapSimilarity,
+			meaningSimilarity: pair.meaningSimilarity,
 			sharedWords: pair.sharedWords,
 			a: pa,
 			b: pb,

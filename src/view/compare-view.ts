@@ -8,8 +8,21 @@ import type { Story } from '../schemas/story.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
 import { quotesUrl } from '../site/urls.ts';
 import { compareArticles } from './compare-articles.ts';
-import { decidingShare, describeKind, explainMatch } from './match-kind.ts';
-import { articleLabel, articlePairs, getArticle, MAX_PAIR_PAGES_ARTICLES } from './story-view.ts';
+import {
+	badgeText,
+	decidingShare,
+	describeKind,
+	explainMatch,
+	rewordedBasis,
+} from './match-kind.ts';
+import {
+	articleLabel,
+	articlePairs,
+	getArticle,
+	getGroup,
+	getPassage,
+	MAX_PAIR_PAGES_ARTICLES,
+} from './story-view.ts';
 
 /** One side of an aligned row: the passage and the rest of its sentence around it. */
 export interface AlignedSide {
@@ -44,6 +57,40 @@ export function quoteMarks(
 			href: q.utteranceId ? `${quotesUrl(story.slug)}#${q.utteranceId}` : quotesUrl(story.slug),
 		}))
 		.filter((m, i, all) => all.findIndex((x) => x.href === m.href) === i);
+}
+
+/**
+ * For two wordings that no rule links on their own, the links that put each in the group: for
+ * each side, its strongest match with a third wording that passes a rule by itself, so the
+ * evidence shown is evidence above a threshold. Empty when the pair stands on its own.
+ */
+export function explainGroupLinks(
+	story: Story,
+	groupId: string,
+	passageA: string,
+	passageB: string,
+): string {
+	const group = getGroup(story, groupId);
+	const direct = group.pairs.find(
+		(p) => (p.a === passageA && p.b === passageB) || (p.a === passageB && p.b === passageA),
+	);
+	if (!direct || direct.kind !== 'reworded' || rewordedBasis(direct) !== 'group') return '';
+	const strength = (p: (typeof group.pairs)[number]) =>
+		p.kind === 'verbatim' ? 2 : (decidingShare(p) ?? 0);
+	const linkOf = (own: string, other: string) => {
+		const best = group.pairs
+			.filter((p) => (p.a === own || p.b === own) && p.a !== other && p.b !== other)
+			.filter((p) => p.kind !== 'reworded' || rewordedBasis(p) !== 'group')
+			.sort((x, y) => strength(y) - strength(x))[0];
+		if (!best) return null;
+		const third = getPassage(story, best.a === own ? best.b : best.a);
+		const ownName = articleLabel(story, getPassage(story, own).articleId);
+		return `${ownName} matches ${articleLabel(story, third.articleId)}: ${badgeText(best.kind, decidingShare(best))}`;
+	};
+	const links = [linkOf(passageA, passageB), linkOf(passageB, passageA)].filter(
+		(l): l is string => l !== null,
+	);
+	return links.length === 0 ? '' : `In the group, ${links.join('; ')}.`;
 }
 
 /** One row of a comparison, ready to render. */
@@ -117,8 +164,10 @@ export function buildCompareView(story: Story, aId: string, bId: string): Compar
 					: `Told in a different order: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}`
 				: null,
 			share: decidingShare(row),
-			why: explainMatch(row),
-			kindMeaning: describeKind(row.kind),
+			why: [explainMatch(row), explainGroupLinks(story, row.groupId, row.a.id, row.b.id)]
+				.filter(Boolean)
+				.join(' '),
+			kindMeaning: describeKind(row.kind, story.alignment.semanticCheck),
 		};
 	});
 	const passages = comparison.aligned === 1 ? 'passage' : 'passages';

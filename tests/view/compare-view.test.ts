@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
+import { REWORDED_MIN_OVERLAP } from '../../src/align/thresholds.ts';
 import { buildStory } from '../../src/pipeline/build-story.ts';
-import { buildCompareView, comparePairLinks, quoteMarks } from '../../src/view/compare-view.ts';
+import type { Story } from '../../src/schemas/story.ts';
+import {
+	buildCompareView,
+	comparePairLinks,
+	explainGroupLinks,
+	quoteMarks,
+} from '../../src/view/compare-view.ts';
+import { articlePairs } from '../../src/view/story-view.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
 const story = buildStory(readStoryFolder(SEED_DIR));
@@ -26,6 +34,39 @@ describe('buildCompareView', () => {
 			/^\d+ % of the weighted word sequence is shared .* Shared words: clear,/,
 		);
 		expect(row.kindMeaning).toMatch(/^Lightly edited: at least 75 %/);
+	});
+
+	test('never shows a reworded row under the threshold it names', () => {
+		for (const [a, b] of articlePairs(story)) {
+			for (const row of buildCompareView(story, a.id, b.id).rows) {
+				if (row.type !== 'aligned' || row.kind !== 'reworded') continue;
+				if (row.why.includes('(reworded from'))
+					expect(row.share!).toBeGreaterThanOrEqual(REWORDED_MIN_OVERLAP);
+				else expect(row.why).toMatch(/^(Meaning made up for the words|Matched through)/);
+			}
+		}
+	});
+
+	test('explains the semantic check only for a story aligned with it', () => {
+		const reworded = (s: Story) =>
+			articlePairs(s)
+				.flatMap(([a, b]) => buildCompareView(s, a.id, b.id).rows)
+				.find((r) => r.type === 'aligned' && r.kind === 'reworded');
+		const onWords = reworded(story);
+		if (onWords?.type !== 'aligned') throw new Error('no reworded row');
+		expect(onWords.kindMeaning).not.toMatch(/meaning/);
+		expect(onWords.why).not.toMatch(/meaning/);
+		const checked = reworded({
+			...story,
+			alignment: { semanticCheck: true, encoder: 'an encoder' },
+			groups: story.groups.map((g) => ({
+				...g,
+				pairs: g.pairs.map((p) => ({ ...p, meaningSimilarity: 0.9 })),
+			})),
+		});
+		if (checked?.type !== 'aligned') throw new Error('no reworded row');
+		expect(checked.kindMeaning).toMatch(/checked for meaning/);
+		expect(checked.why).toMatch(/Meaning similarity 0\.90/);
 	});
 
 	test('labels text only one article has with that article', () => {
@@ -89,5 +130,56 @@ describe('quoteMarks', () => {
 			expect(marks.every((m) => !m.href.endsWith(`#${scare.utteranceId}`))).toBe(true);
 		}
 		expect(quoteMarks(story, story.articles[0]!.id, 0, 0)).toEqual([]);
+	});
+});
+
+describe('explainGroupLinks', () => {
+	const group = story.groups.find((g) => g.passageIds.length >= 3)!;
+	const [first, second] = group.passageIds as [string, string];
+	const isPair = (p: { a: string; b: string }) =>
+		(p.a === first && p.b === second) || (p.a === second && p.b === first);
+
+	test('is empty for a pair that stands on its own', () => {
+		const own = {
+			...story,
+			groups: story.groups.map((g) =>
+				g.id !== group.id
+					? g
+					: {
+							...g,
+							pairs: g.pairs.map((p) =>
+								isPair(p) ? { ...p, kind: 'reworded' as const, overlapSimilarity: 0.46 } : p,
+							),
+						},
+			),
+		};
+		expect(explainGroupLinks(own, group.id, first, second)).toBe('');
+	});
+
+	test('names, for a pair no rule links alone, each side’s link through a third wording', () => {
+		const joined: Story = {
+			...story,
+			groups: story.groups.map((g) =>
+				g.id !== group.id
+					? g
+					: {
+							...g,
+							pairs: g.pairs.map((p) =>
+								isPair(p)
+									? {
+											...p,
+											kind: 'reworded' as const,
+											overlapSimilarity: 0.1,
+											meaningSimilarity: 0.2,
+										}
+									: { ...p, kind: 'near-verbatim' as const, sequenceSimilarity: 0.8 },
+							),
+						},
+			),
+		};
+		const text = explainGroupLinks(joined, group.id, first, second);
+		expect(text).toMatch(
+			/^In the group, .+ matches .+: Lightly edited · 80 % shared; .+ matches .+: Lightly edited · 80 % shared\.$/,
+		);
 	});
 });
