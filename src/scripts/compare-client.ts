@@ -60,7 +60,9 @@ if (form && output && statusLine) {
 			if (row.type === 'aligned') {
 				li.id = row.groupId;
 				const note = row.movedNote ? ` · ${row.movedNote}` : '';
-				li.append(el('p', 'row-meta', `${badgeText(row.kind, row.share)}${note}`));
+				li.append(
+					el('p', 'row-meta', `${badgeText(row.kind, row.share, row.throughGroup)}${note}`),
+				);
 				const cellA = el('div', 'cell a');
 				cellA.append(el('p', 'cell-label', view.nameA), side(row.diff, 'a', row.a, view.nameB));
 				const cellB = el('div', 'cell b');

@@ -27,6 +27,8 @@ export type CompareRow =
 			overlapSimilarity: number;
 			/** The semantic check's meaning similarity, null when the story was aligned on words alone. */
 			meaningSimilarity: number | null;
+			/** False when the two wordings are grouped only through other members. */
+			direct: boolean;
 			sharedWords: string[];
 			a: Passage;
 			b: Passage;
@@ -121,6 +123,7 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 			sequenceSimilarity: pair.sequenceSimilarity,
 			overlapSimilarity: pair.overlapSimilarity,
 			meaningSimilarity: pair.meaningSimilarity,
+			direct: pair.direct,
 			sharedWords: pair.sharedWords,
 			a: pa,
 			b: pb,
@@ -167,6 +170,8 @@ function findPair(group: Group, a: string, b: string): PassagePair {
 		...weaker,
 		a,
 		b,
+		// Compared through the reference wording, not with each other.
+		direct: false,
 		diff: [],
 		sharedWords: viaA.sharedWords.filter((w) => viaB.sharedWords.includes(w)),
 	};

@@ -13,7 +13,7 @@ import {
 	decidingShare,
 	describeKind,
 	explainMatch,
-	rewordedBasis,
+	isThroughGroup,
 } from './match-kind.ts';
 import {
 	articleLabel,
@@ -74,13 +74,13 @@ export function explainGroupLinks(
 	const direct = group.pairs.find(
 		(p) => (p.a === passageA && p.b === passageB) || (p.a === passageB && p.b === passageA),
 	);
-	if (!direct || direct.kind !== 'reworded' || rewordedBasis(direct) !== 'group') return '';
+	if (!direct || !isThroughGroup(direct)) return '';
 	const strength = (p: (typeof group.pairs)[number]) =>
 		p.kind === 'verbatim' ? 2 : (decidingShare(p) ?? 0);
 	const linkOf = (own: string, other: string) => {
 		const best = group.pairs
 			.filter((p) => (p.a === own || p.b === own) && p.a !== other && p.b !== other)
-			.filter((p) => p.kind !== 'reworded' || rewordedBasis(p) !== 'group')
+			.filter((p) => !isThroughGroup(p))
 			.sort((x, y) => strength(y) - strength(x))[0];
 		if (!best) return null;
 		const third = getPassage(story, best.a === own ? best.b : best.a);
@@ -107,6 +107,8 @@ export type CompareViewRow =
 			movedNote: string | null;
 			/** The share that decided the kind (null for word for word), shown on the badge. */
 			share: number | null;
+			/** True when the two wordings are linked only through other members of their group. */
+			throughGroup: boolean;
 			/** Why the two wordings match, in words, and what the kind means. */
 			why: string;
 			kindMeaning: string;
@@ -164,6 +166,7 @@ export function buildCompareView(story: Story, aId: string, bId: string): Compar
 					: `Told in a different order: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}`
 				: null,
 			share: decidingShare(row),
+			throughGroup: isThroughGroup(row),
 			why: [explainMatch(row), explainGroupLinks(story, row.groupId, row.a.id, row.b.id)]
 				.filter(Boolean)
 				.join(' '),

@@ -23,6 +23,8 @@ export interface MatchFigures {
 	overlapSimilarity: number;
 	/** The semantic check's meaning similarity; null or absent when the story was aligned on words alone. */
 	meaningSimilarity?: number | null;
+	/** False when the engine grouped the two wordings only through other members (see PassagePair). */
+	direct?: boolean;
 	sharedWords: readonly string[];
 }
 
@@ -55,18 +57,34 @@ export function decidingShare(m: Omit<MatchFigures, 'sharedWords'>): number | nu
  * meaning together, or neither on its own (the two wordings were grouped through the others).
  */
 export function rewordedBasis(m: Omit<MatchFigures, 'kind' | 'sharedWords'>): RewordedBasis {
+	if (m.direct === false) return 'group';
 	const overlap = m.overlapSimilarity + ROUNDING_SLACK;
 	const meaning = m.meaningSimilarity ?? null;
-	if (meaning === null) return overlap >= REWORDED_MIN_OVERLAP ? 'words' : 'group';
+	// The engine's own verdict wins over figures rounded for the export.
+	const fallback: RewordedBasis = m.direct ? (meaning === null ? 'words' : 'blend') : 'group';
+	if (meaning === null) return overlap >= REWORDED_MIN_OVERLAP ? 'words' : fallback;
 	if (overlap >= REWORDED_MIN_OVERLAP && meaning + ROUNDING_SLACK >= MEANING_MIN_REWORDED)
 		return 'words';
 	return (m.overlapSimilarity + meaning) / 2 + ROUNDING_SLACK >= REWORDED_MIN_BLEND
 		? 'blend'
-		: 'group';
+		: fallback;
 }
 
-/** Badge text: the kind and, unless word for word, its measured share ("Reworded · 46 % shared"). */
-export function badgeText(kind: MatchKind, share: number | null = null): string {
+/** True for a reworded pair that stands in its group only through the other members. */
+export function isThroughGroup(m: Omit<MatchFigures, 'sharedWords'>): boolean {
+	return m.kind === 'reworded' && rewordedBasis(m) === 'group';
+}
+
+/**
+ * Badge text: the kind and, unless word for word, its measured share ("Reworded · 46 % shared");
+ * a pair linked only through its group says so instead of showing a share under the threshold.
+ */
+export function badgeText(
+	kind: MatchKind,
+	share: number | null = null,
+	throughGroup = false,
+): string {
+	if (throughGroup) return `${KIND_LABEL[kind]} · through its group`;
 	return share === null || kind === 'verbatim'
 		? KIND_LABEL[kind]
 		: `${KIND_LABEL[kind]} · ${pct(share)} shared`;

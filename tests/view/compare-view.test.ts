@@ -148,7 +148,9 @@ describe('explainGroupLinks', () => {
 					: {
 							...g,
 							pairs: g.pairs.map((p) =>
-								isPair(p) ? { ...p, kind: 'reworded' as const, overlapSimilarity: 0.46 } : p,
+								isPair(p)
+									? { ...p, kind: 'reworded' as const, overlapSimilarity: 0.46, direct: true }
+									: p,
 							),
 						},
 			),
@@ -171,6 +173,7 @@ describe('explainGroupLinks', () => {
 											kind: 'reworded' as const,
 											overlapSimilarity: 0.1,
 											meaningSimilarity: 0.2,
+											direct: false,
 										}
 									: { ...p, kind: 'near-verbatim' as const, sequenceSimilarity: 0.8 },
 							),

@@ -9,6 +9,7 @@ import {
 	decidingShare,
 	describeKind,
 	explainMatch,
+	isThroughGroup,
 	rewordedBasis,
 	summarizeFigures,
 } from '../../src/view/match-kind.ts';
@@ -52,6 +53,12 @@ describe('rewordedBasis', () => {
 		expect(rewordedBasis(byBlend)).toBe('blend');
 	});
 
+	test('follows the engine: a pair it grouped only through others is the group, one it accepted never is', () => {
+		expect(rewordedBasis({ ...byWords, direct: false })).toBe('group');
+		expect(rewordedBasis({ ...byBlend, meaningSimilarity: 0.2, direct: true })).toBe('blend');
+		expect(rewordedBasis({ ...byBlend, meaningSimilarity: null, direct: true })).toBe('words');
+	});
+
 	test('is the group when the pair passes no rule on its own', () => {
 		expect(rewordedBasis({ ...byBlend, meaningSimilarity: 0.2 })).toBe('group');
 		expect(rewordedBasis({ ...byBlend, meaningSimilarity: null })).toBe('group');
@@ -68,6 +75,18 @@ describe('badgeText', () => {
 		expect(badgeText('reworded', 0.46)).toBe('Reworded · 46 % shared');
 		expect(badgeText('verbatim', 1)).toBe('Word for word');
 		expect(badgeText('near-verbatim')).toBe('Lightly edited');
+	});
+
+	test('shows no share for a pair linked only through its group', () => {
+		expect(badgeText('reworded', 0.1, true)).toBe('Reworded · through its group');
+	});
+});
+
+describe('isThroughGroup', () => {
+	test('holds only for reworded pairs the engine did not accept on their own', () => {
+		expect(isThroughGroup({ ...byWords, kind: 'reworded', direct: false })).toBe(true);
+		expect(isThroughGroup({ ...byWords, kind: 'reworded', direct: true })).toBe(false);
+		expect(isThroughGroup({ ...byWords, kind: 'near-verbatim', direct: false })).toBe(false);
 	});
 });
 
