@@ -364,6 +364,9 @@ export interface MeaningCostResult {
 	modelLoadMs: number;
 	/** Distinct passage units of the seed story, all embedded from an empty cache. */
 	units: number;
+	/** Batches of the seed story; the rest are the development events' (`devUnits` texts). */
+	seedBatches: number;
+	devUnits: number;
 	batches: number;
 	/** Median over batches of a batch's time divided by its texts. */
 	perSentenceMs: number;
@@ -406,10 +409,26 @@ export async function childMeaningCost(): Promise<MeaningCostResult> {
 			warmTimes.push(performance.now() - t);
 			if (warm.embedded > 0) throw new Error('the warm run embedded texts: the cache missed');
 		}
+		// Read before the development events are built, so the peak is the seed story's embedding.
+		const peak = peakRss();
+		// The seed story alone fills few batches: embed the development events too, from empty
+		// caches, so the median per sentence rests on many batches.
+		const seedBatches = perSentence.length;
+		let devUnits = 0;
+		for (const story of loadDevGold()) {
+			const dev = await embedTexts(
+				listStoryUnitTexts(story.input),
+				path.join(folder, `${story.name}.json`),
+				async () => timedEncoder,
+			);
+			devUnits += dev.embedded;
+		}
 		return {
 			encoder: ENCODER,
 			modelLoadMs,
 			units: cold.embedded,
+			seedBatches,
+			devUnits,
 			batches: perSentence.length,
 			perSentenceMs: median(perSentence),
 			perSentenceRangeMs: [Math.min(...perSentence), Math.max(...perSentence)],
@@ -417,7 +436,7 @@ export async function childMeaningCost(): Promise<MeaningCostResult> {
 			warmMs: median(warmTimes),
 			warmRuns: warmTimes.length,
 			rssBefore,
-			peakRss: peakRss(),
+			peakRss: peak,
 		};
 	} finally {
 		rmSync(folder, { recursive: true, force: true });

@@ -350,14 +350,16 @@ function renderMeaning(r: Report): string[] {
 	const out: string[] = ['## Cost of the semantic check', ''];
 	out.push(
 		`Encoder: ${m.encoder}, run on WebAssembly from the files inside the npm package (no network). Measured in a child process of its own on the seed`,
-		`story's ${m.units} distinct passage units, embedded from an empty cache file of its own (cold), then read back from it (warm).`,
+		`story's ${m.units} distinct passage units, embedded from an empty cache file of its own (cold), then read back from it (warm); the time per`,
+		`sentence also counts the ${m.devUnits} passage units of the development events, embedded from empty caches, so that its median rests on ${m.batches} batches`,
+		`(${m.seedBatches} of them the seed story's). Times here are wall times: load on the machine slows them (see the load average above).`,
 		'',
 		table(
 			['Measure', 'Value'],
 			[
 				['Model load (first `loadEncoder()`)', fmtMs(m.modelLoadMs)],
 				[
-					`Embedding per sentence, cold (median over ${m.batches} batches)`,
+					`Embedding per sentence, cold (median over ${m.batches} batches of up to 32)`,
 					`${m.perSentenceMs.toFixed(1)} ms (batches ${m.perSentenceRangeMs[0].toFixed(1)}–${m.perSentenceRangeMs[1].toFixed(1)} ms a sentence; the first also warms the model up)`,
 				],
 				[`Seed story, all ${m.units} units embedded, cold`, fmtMs(m.coldMs)],
@@ -367,7 +369,7 @@ function renderMeaning(r: Report): string[] {
 					`${fmtMs(r.seeds.warmMs)} / ${fmtMs(r.seeds.wordsOnlyWarmMs)}`,
 				],
 				[
-					'Peak RSS of the process (Node, model and embedding)',
+					'Peak RSS of the process after the seed story (Node, model, embedding)',
 					`${fmtMb(m.peakRss)} (${fmtMb(m.rssBefore)} before the model loaded)`,
 				],
 			],
