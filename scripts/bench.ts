@@ -2,7 +2,8 @@
  * Benchmark of the alignment engine: speed, memory and accuracy on synthetic stories of 5 to
  * 2000 articles whose provenance is known, against three naive baselines (all-pairs Jaccard,
  * pairwise diffWords, and the engine itself verifying every sentence pair), plus the warm time on
- * the seed story. Prints a table and writes the same to docs/benchmarks.md.
+ * the seed story, the labelled gold sets scored with and without the semantic check, and what
+ * that check costs. Prints a table and writes the same to docs/benchmarks.md.
  *
  *   node scripts/bench.ts                 full run (sizes 5, 50, 500, 2000)
  *   node scripts/bench.ts --quick         sizes 5 and 50, 3 runs each (all-pairs verification once
@@ -17,5 +18,5 @@ import { arg } from './bench/measure.ts';
 import { runParent } from './bench/parent.ts';
 
 const childKind = arg('--child');
-if (childKind) runChild(childKind);
+if (childKind) await runChild(childKind);
 else await runParent();

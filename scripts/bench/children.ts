@@ -1,11 +1,15 @@
 /** The benchmark's child measurements: each runs in its own process and prints one JSON line. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { alignArticles } from '../../src/align/align-articles.ts';
+import { embedTexts, ENCODER, loadEncoder, type Embed } from '../../src/loaders/embed-units.ts';
 import type { Alignment } from '../../src/align/model.ts';
 import { readStoryFolder } from '../../src/loaders/read-story-folder.ts';
-import { buildStory } from '../../src/pipeline/build-story.ts';
+import { buildStory, listStoryUnitTexts } from '../../src/pipeline/build-story.ts';
 import { allPairsJaccard, pairwiseDiff, type PairGroup } from './baselines.ts';
 import { ROOT, RUN_BUDGET_MS, SEED, SEED_DIR } from './config.ts';
-import { loadDevGold, loadSeedGold } from './gold.ts';
+import { embedGoldStories, loadDevGold, loadSeedGold, meaningCacheFile } from './gold.ts';
 import { METHODS, scoreGoldSet, type GoldScore } from './gold-scores.ts';
 import { alignmentGroups, evaluateGroups, type PairExample, type PairScores } from './evaluate.ts';
 import { generateStory, mulberry32, type GeneratedStory } from './generate-story.ts';
@@ -301,39 +305,142 @@ export function childDiffSample(size: number, count: number): BaselineResult {
 	};
 }
 
-/** Warm alignment time of the seed story, built as the site builds it. */
+/** Warm alignment time of the seed story, built as the site builds it, with and without vectors. */
 export interface SeedResult {
 	articles: number;
 	sentences: number;
+	/** With the semantic check, as the site runs it. */
 	warmMs: number;
 	warmCpuMs: number;
-	runs: number;
 	groups: number;
+	/** Words only (the semantic check off). */
+	wordsOnlyWarmMs: number;
+	wordsOnlyWarmCpuMs: number;
+	wordsOnlyGroups: number;
+	runs: number;
 }
 
-/** Times the engine on the seed story: 3 warm-up runs, then the median of 20. */
-export function childSeeds(): SeedResult {
-	// The same path as the site build: read the folder, build the story, align its articles.
-	const story = buildStory(readStoryFolder(SEED_DIR, ROOT));
-	const articles = story.articles;
-	for (let k = 0; k < 3; k++) alignArticles(articles);
+/** Median wall and CPU time of `run` over 20 runs after 3 warm-up runs, and its last value. */
+function warmMedian<T>(run: () => T): { wall: number; cpu: number; runs: number; value: T } {
+	for (let k = 0; k < 3; k++) run();
 	const times: number[] = [];
 	const cpuTimes: number[] = [];
-	let groups = 0;
+	let value = run();
 	for (let k = 0; k < 20; k++) {
-		const run = timed(() => alignArticles(articles));
-		groups = run.value.groups.length;
-		times.push(run.wall);
-		cpuTimes.push(run.cpu);
+		const t = timed(run);
+		value = t.value;
+		times.push(t.wall);
+		cpuTimes.push(t.cpu);
 	}
+	return { wall: median(times), cpu: median(cpuTimes), runs: times.length, value };
+}
+
+/** Times the engine on the seed story with its sentence vectors and without them. */
+export async function childSeeds(): Promise<SeedResult> {
+	// The same path as the site build: read the folder, list its units, get their vectors from
+	// the cache, build the story, align its articles.
+	const input = readStoryFolder(SEED_DIR, ROOT);
+	const { vectors } = await embedTexts(listStoryUnitTexts(input), meaningCacheFile('seed'));
+	const articles = buildStory(input).articles;
+	const withMeaning = warmMedian(() => alignArticles(articles, { vectors }));
+	const wordsOnly = warmMedian(() => alignArticles(articles));
 	return {
 		articles: articles.length,
 		sentences: articles.reduce((n, a) => n + a.sentences.length, 0),
-		warmMs: median(times),
-		warmCpuMs: median(cpuTimes),
-		runs: times.length,
-		groups,
+		warmMs: withMeaning.wall,
+		warmCpuMs: withMeaning.cpu,
+		groups: withMeaning.value.groups.length,
+		wordsOnlyWarmMs: wordsOnly.wall,
+		wordsOnlyWarmCpuMs: wordsOnly.cpu,
+		wordsOnlyGroups: wordsOnly.value.groups.length,
+		runs: withMeaning.runs,
 	};
+}
+
+/** What the semantic check costs, measured on the seed story in a process of its own. */
+export interface MeaningCostResult {
+	encoder: string;
+	/** The first `loadEncoder()`: importing the packages and initialising the model from its files. */
+	modelLoadMs: number;
+	/** Distinct passage units of the seed story, all embedded from an empty cache. */
+	units: number;
+	/** Batches of the seed story; the rest are the development events' (`devUnits` texts). */
+	seedBatches: number;
+	devUnits: number;
+	batches: number;
+	/** Median over batches of a batch's time divided by its texts. */
+	perSentenceMs: number;
+	/** Slowest and fastest batch, per sentence: the first batch also warms the model up. */
+	perSentenceRangeMs: [number, number];
+	/** The whole cold `embedTexts` call (without the model load, already done). */
+	coldMs: number;
+	/** `embedTexts` when every vector is in the cache: median of the warm runs. */
+	warmMs: number;
+	warmRuns: number;
+	rssBefore: number;
+	peakRss: number;
+}
+
+/** Model load, cold embedding per sentence, warm cache hit and peak memory of the semantic check. */
+export async function childMeaningCost(): Promise<MeaningCostResult> {
+	const rssBefore = process.memoryUsage().rss;
+	let started = performance.now();
+	const encoder = await loadEncoder();
+	const modelLoadMs = performance.now() - started;
+	const perSentence: number[] = [];
+	const timedEncoder: Embed = async (texts) => {
+		const t = performance.now();
+		const out = await encoder(texts);
+		if (texts.length > 0) perSentence.push((performance.now() - t) / texts.length);
+		return out;
+	};
+	const texts = listStoryUnitTexts(readStoryFolder(SEED_DIR, ROOT));
+	// An empty cache of its own, so every unit is embedded and no other cache is touched.
+	const folder = mkdtempSync(path.join(os.tmpdir(), 'same-story-bench-'));
+	try {
+		const cacheFile = path.join(folder, 'seed.json');
+		started = performance.now();
+		const cold = await embedTexts(texts, cacheFile, async () => timedEncoder);
+		const coldMs = performance.now() - started;
+		const warmTimes: number[] = [];
+		for (let k = 0; k < 10; k++) {
+			const t = performance.now();
+			const warm = await embedTexts(texts, cacheFile, async () => timedEncoder);
+			warmTimes.push(performance.now() - t);
+			if (warm.embedded > 0) throw new Error('the warm run embedded texts: the cache missed');
+		}
+		// Read before the development events are built, so the peak is the seed story's embedding.
+		const peak = peakRss();
+		// The seed story alone fills few batches: embed the development events too, from empty
+		// caches, so the median per sentence rests on many batches.
+		const seedBatches = perSentence.length;
+		let devUnits = 0;
+		for (const story of loadDevGold()) {
+			const dev = await embedTexts(
+				listStoryUnitTexts(story.input),
+				path.join(folder, `${story.name}.json`),
+				async () => timedEncoder,
+			);
+			devUnits += dev.embedded;
+		}
+		return {
+			encoder: ENCODER,
+			modelLoadMs,
+			units: cold.embedded,
+			seedBatches,
+			devUnits,
+			batches: perSentence.length,
+			perSentenceMs: median(perSentence),
+			perSentenceRangeMs: [Math.min(...perSentence), Math.max(...perSentence)],
+			coldMs,
+			warmMs: median(warmTimes),
+			warmRuns: warmTimes.length,
+			rssBefore,
+			peakRss: peak,
+		};
+	} finally {
+		rmSync(folder, { recursive: true, force: true });
+	}
 }
 
 /** Scores of every method on both labelled gold sets. */
@@ -346,9 +453,9 @@ export interface GoldResult {
 }
 
 /** Scores the engine and the baselines on the seed gold and the labelled development events. */
-export function childGold(): GoldResult {
-	const seed = [loadSeedGold()];
-	const dev = loadDevGold();
+export async function childGold(): Promise<GoldResult> {
+	const seed = await embedGoldStories([loadSeedGold()]);
+	const dev = await embedGoldStories(loadDevGold());
 	return {
 		seed: METHODS.map((m) => scoreGoldSet(m, 'seed', seed)),
 		dev: METHODS.map((m) => scoreGoldSet(m, 'dev', dev)),
@@ -357,7 +464,7 @@ export function childGold(): GoldResult {
 	};
 }
 
-export function runChild(kind: string): void {
+export async function runChild(kind: string): Promise<void> {
 	const size = Number(arg('--size') ?? 0);
 	const runs = Number(arg('--runs') ?? 1);
 	let result: unknown;
@@ -367,8 +474,9 @@ export function runChild(kind: string): void {
 	else if (kind === 'diff-shard')
 		result = childDiffShard(size, Number(arg('--shard')), Number(arg('--shards')));
 	else if (kind === 'diff-sample') result = childDiffSample(size, Number(arg('--pairs')));
-	else if (kind === 'seeds') result = childSeeds();
-	else if (kind === 'gold') result = childGold();
+	else if (kind === 'seeds') result = await childSeeds();
+	else if (kind === 'meaning-cost') result = await childMeaningCost();
+	else if (kind === 'gold') result = await childGold();
 	else throw new Error(`unknown child ${kind}`);
 	process.stdout.write(`${JSON.stringify(result)}\n`);
 }

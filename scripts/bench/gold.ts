@@ -2,14 +2,17 @@
  * The labelled gold sets the benchmark scores against: the seed story's hand alignment and the
  * hand-labelled sentence pairs of the development corpus. Reads the story folders and the gold
  * files, builds each story as the site does, and turns every labelled sentence into
- * `article:sentenceIndex` keys of the built story.
+ * `article:sentenceIndex` keys of the built story. `embedGoldStories` then adds the sentence
+ * vectors of the semantic check, from a cache of the benchmark's own.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Article } from '../../src/schemas/article.ts';
+import { listUnitTexts, type UnitVectors } from '../../src/align/meaning.ts';
+import { embedTexts, type Embed } from '../../src/loaders/embed-units.ts';
 import type { LabelKind, LabelledPair } from '../../src/align/score-alignment.ts';
 import { readStoryFolder } from '../../src/loaders/read-story-folder.ts';
-import { buildStory } from '../../src/pipeline/build-story.ts';
+import { buildStory, listStoryUnitTexts, type StoryInput } from '../../src/pipeline/build-story.ts';
 import { measurePair } from '../../src/align/classify.ts';
 import { contentWeights, findMainNames, prepare } from '../../src/align/prepare.ts';
 import { STOP_WORD_WEIGHT } from '../../src/text/lexicon.ts';
@@ -20,6 +23,11 @@ import { GOLD, ROOT, SEED_DIR } from './config.ts';
 export const DEV_GOLD = path.join(ROOT, 'tests/fixtures/gold/alignment-dev.json');
 /** The development corpus: one folder per event. */
 export const DEV_CORPUS = path.join(ROOT, 'tests/fixtures/dev-corpus');
+/**
+ * The benchmark's own vector cache, one file per gold story: apart from the site build's, so a
+ * benchmark never rewrites the cache a build relies on, and a second run reads every vector.
+ */
+export const MEANING_BENCH_CACHE = path.join(ROOT, 'node_modules/.cache/same-story/meaning-bench');
 
 /** A story's articles with the labelled pairs over their sentences. */
 export interface GoldStory {
@@ -28,6 +36,10 @@ export interface GoldStory {
 	pairs: LabelledPair[];
 	/** For a gold set that lists every true pair (the seed's): all of them, so that every other predicted pair is a false positive. */
 	exhaustive?: [string, string][];
+	/** The folder's contents, from which the story was built (and its units listed for embedding). */
+	input: StoryInput;
+	/** Sentence vectors of the semantic check, keyed by unit text (after `embedGoldStories`). */
+	vectors?: UnitVectors;
 }
 
 interface SeedGoldFile {
@@ -48,7 +60,8 @@ interface DevGoldFile {
  * statement in other words).
  */
 export function loadSeedGold(): GoldStory {
-	const story = buildStory(readStoryFolder(SEED_DIR, ROOT));
+	const input = readStoryFolder(SEED_DIR, ROOT);
+	const story = buildStory(input);
 	const data = JSON.parse(readFileSync(GOLD, 'utf8')) as SeedGoldFile;
 	const articles = prepare(story.articles);
 	const weight = contentWeights(articles.flatMap((a) => a.units));
@@ -68,7 +81,7 @@ export function loadSeedGold(): GoldStory {
 		...data.pairs.map(([a, b]) => ({ a: [a], b: [b], kind: kindOf(a, b) })),
 		...(data.negatives ?? []).map(([a, b]) => ({ a: [a], b: [b], kind: 'negative' as const })),
 	];
-	return { name: 'seed', articles: story.articles, pairs, exhaustive: data.pairs };
+	return { name: 'seed', articles: story.articles, pairs, exhaustive: data.pairs, input };
 }
 
 /** The folder of the development corpus that an ECB+ event key names (`ecbplus_t23_…` → `t23-…`). */
@@ -99,10 +112,12 @@ export function loadDevGold(): GoldStory[] {
 	return Object.entries(data.events).flatMap(([event, { pairs }]) => {
 		const folder = eventFolder(event);
 		if (!folder || !existsSync(folder)) return [];
-		const story = buildStory(readStoryFolder(folder, ROOT));
+		const input = readStoryFolder(folder, ROOT);
+		const story = buildStory(input);
 		return [
 			{
 				name: event,
+				input,
 				articles: story.articles,
 				pairs: pairs.map((p) => ({
 					a: sentencesOfLine(story.articles, p.a),
@@ -112,4 +127,33 @@ export function loadDevGold(): GoldStory[] {
 			},
 		];
 	});
+}
+
+/** The cache file of one gold story's vectors. */
+export function meaningCacheFile(name: string): string {
+	return path.join(MEANING_BENCH_CACHE, `${name}.json`);
+}
+
+/**
+ * Each story with the vectors of its passage units, as the site build gets them (listed from the
+ * folder's contents, embedded through the cache). Throws when a unit the engine aligns has no
+ * vector: the engine would then silently align on words alone and the row would mislabel itself.
+ */
+export async function embedGoldStories(
+	stories: readonly GoldStory[],
+	getEncoder?: () => Promise<Embed>,
+): Promise<GoldStory[]> {
+	const out: GoldStory[] = [];
+	for (const story of stories) {
+		const { vectors } = await embedTexts(
+			listStoryUnitTexts(story.input),
+			meaningCacheFile(story.name),
+			getEncoder,
+		);
+		const lacking = listUnitTexts(story.articles).filter((text) => !vectors.has(text));
+		if (lacking.length > 0)
+			throw new Error(`${story.name}: ${lacking.length} passage units have no sentence vector`);
+		out.push({ ...story, vectors });
+	}
+	return out;
 }

@@ -23,6 +23,7 @@ import {
 	type DiffShard,
 	type EngineResult,
 	type GoldResult,
+	type MeaningCostResult,
 	type SeedResult,
 	type VerifyResult,
 } from './children.ts';
@@ -66,6 +67,8 @@ export interface Report {
 	verify: Map<number, VerifyResult>;
 	seeds: SeedResult;
 	gold: GoldResult;
+	/** What the semantic check costs (model load, embedding, cache hit, memory). */
+	meaning: MeaningCostResult;
 	wallMs: number;
 	/** One-minute load average before and after: other work on the machine skews the times. */
 	load: [number, number];
@@ -94,6 +97,8 @@ export async function runParent(): Promise<void> {
 	const m: Measurements = { engine: [], allPairs: new Map(), diff: new Map(), verify: new Map() };
 	for (const size of sizes) await measureSize(m, size, quick);
 	await estimateLargeVerify(m);
+	note('semantic check: model load, cold and warm embedding…');
+	const meaning = await spawnChild<MeaningCostResult>(['meaning-cost']);
 	note('seed story…');
 	const seeds = await spawnChild<SeedResult>(['seeds']);
 	note('labelled gold sets…');
@@ -105,6 +110,7 @@ export async function runParent(): Promise<void> {
 		...m,
 		seeds,
 		gold,
+		meaning,
 		wallMs: performance.now() - started,
 		load: [loadBefore, os.loadavg()[0] ?? 0],
 		engineHash: [engineBefore, engineFingerprint()],

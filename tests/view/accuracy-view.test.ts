@@ -8,11 +8,29 @@ describe('buildAccuracyTables', () => {
 		expect(tables.map((t) => t.rows.length)).toEqual([measured.seed.length, measured.dev.length]);
 		for (const table of tables) {
 			expect(table.rows[0]).toMatchObject({ method: 'This site', isEngine: true });
+			expect(table.rows.filter((row) => row.isEngine)).toHaveLength(1);
 			expect(table.labelled).toMatch(/^\d+ labelled pairs \(/);
 			for (const row of table.rows) {
 				expect(row.cells).toHaveLength(5);
 				for (const cell of row.cells) expect(cell).toMatch(/^\d+(\.\d)? %$/);
 			}
 		}
+	});
+
+	test('shows the engine without its semantic check as a row of its own, not marked as the engine', () => {
+		const score = measured.seed[0]!;
+		const tables = buildAccuracyTables({
+			...(measured as MeasuredAccuracy),
+			seed: [
+				{ ...score, method: 'engine (words and meaning)' },
+				{ ...score, method: 'engine, words only' },
+				{ ...score, method: 'all-pairs Jaccard ≥ 0.3' },
+			],
+		});
+		expect(tables[0]!.rows.map((row) => [row.method, row.isEngine])).toEqual([
+			['This site', true],
+			['This site, words only', false],
+			['Shared words', false],
+		]);
 	});
 });
