@@ -19,8 +19,9 @@
  *
  * With sentence vectors (options.vectors) a semantic check also weighs each paraphrase: it vetoes
  * word matches that mean something else, lets meaning make up for words a paraphrase does not
- * share, and lets group members corroborate a joining paraphrase by meaning. It verifies
- * candidates the word index found; it never proposes any.
+ * share, and lets group members agree by meaning where their words differ. It verifies the
+ * candidates the word index found and proposes no link of its own; only members of one group can
+ * stand together on meaning alone (their pair is then not `direct`).
  *
  * Deterministic: articles are processed in id order and every tie is broken by ids, so the
  * same articles in any order give the same output.

@@ -9,6 +9,7 @@ import {
 	NEAR_VERBATIM_MIN_CONTAINMENT,
 	NEAR_VERBATIM_MIN_SEQUENCE,
 	NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE,
+	REWORDED_BLEND_MIN_OTHER_WORDS,
 	REWORDED_MIN_BLEND,
 	REWORDED_MIN_OTHER_WORDS,
 	REWORDED_MIN_OVERLAP,
@@ -58,7 +59,9 @@ export function kindOf(
 	// The semantic check vetoes a word match that means something else, and lets meaning make
 	// up for words a paraphrase does not share, never for all of them being main names.
 	if (byWords) return meaning >= MEANING_MIN_REWORDED ? 'reworded' : null;
-	return other >= 1 && (overlap + meaning) / 2 >= REWORDED_MIN_BLEND ? 'reworded' : null;
+	return other >= REWORDED_BLEND_MIN_OTHER_WORDS && (overlap + meaning) / 2 >= REWORDED_MIN_BLEND
+		? 'reworded'
+		: null;
 }
 
 /** Shared words that say which statement two wordings make: not main names, not news framing. */

@@ -531,5 +531,5 @@ export function buildGroups(
 	passages.sort((p, q) =>
 		p.articleId < q.articleId ? -1 : p.articleId > q.articleId ? 1 : p.start - q.start,
 	);
-	return { passages, groups };
+	return { passages, groups, semanticCheck: meaningOf !== undefined };
 }

@@ -44,7 +44,7 @@ export function centreVectors(vectors: readonly ArrayLike<number>[]): Float64Arr
 
 /**
  * The centred vector of every unit, by global unit index, or undefined when any unit lacks a
- * vector (the check is then off for the whole story, never half on).
+ * usable vector (the check is then off for the whole story, never half on).
  */
 export function unitMeanings(
 	units: readonly Unit[],
@@ -55,7 +55,10 @@ export function unitMeanings(
 	const raw: ArrayLike<number>[] = [];
 	for (const unit of units) {
 		const v = vectors.get(textOf(unit));
-		if (!v) return undefined;
+		// Vectors of another length or with non-numbers come from another encoder or a damaged
+		// cache: comparing them would mean nothing, so the story is aligned on words alone.
+		if (!v || v.length === 0 || v.length !== (raw[0] ?? v).length) return undefined;
+		for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) return undefined;
 		raw.push(v);
 	}
 	return centreVectors(raw);

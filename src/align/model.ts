@@ -15,6 +15,8 @@ export interface AlignableArticle {
 export interface Alignment {
 	passages: Passage[];
 	groups: Group[];
+	/** True when the semantic check weighed the matches (every unit had a usable vector). */
+	semanticCheck: boolean;
 }
 
 /** Tuning of the engine; the defaults are calibrated on the seed story's gold alignment. */

@@ -70,14 +70,23 @@ export const MEANING_MIN_REWORDED = 0.3;
 /**
  * With the semantic check on, a pair whose shared words fall short of the reworded overlap, or
  * are mostly the story's main names, is still a paraphrase when the mean of its overlap and its
- * meaning similarity reaches this (it keeps the three shared content words, one not a main name).
+ * meaning similarity reaches this (it keeps REWORDED_MIN_SHARED_WORDS shared content words, of
+ * which REWORDED_BLEND_MIN_OTHER_WORDS are not main names).
  * 0.35 to 0.45 tried on the pooled gold; 0.4 is the lowest that added no false pair.
  */
 export const REWORDED_MIN_BLEND = 0.4;
 
 /**
- * With the semantic check on, a group member that does not match a joining paraphrase on words
- * still corroborates it when their meaning similarity reaches this: rewordings of one statement
+ * Shared content words, of a pair accepted on words and meaning together, that must not be the
+ * story's main names or news framing: one, so that meaning can make up for words, never for a
+ * pair that shares only the story's people and places (which every sentence of it may).
+ */
+export const REWORDED_BLEND_MIN_OTHER_WORDS = 1;
+
+/**
+ * With the semantic check on, a group member that does not match a joining wording on words (or a
+ * member of a group joining it) still agrees with it when their meaning similarity reaches this:
+ * rewordings of one statement
  * rarely share the same words pairwise, but they do share meaning. 0.2 to 0.6 tried on the pooled
  * gold; from 0.25 down recall stops rising.
  */

@@ -97,11 +97,11 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 					'meaning',
 					`${slug}.json`,
 				);
+				// Outside the try: a story that cannot be parsed fails with its own error below.
+				const texts = listStoryUnitTexts(input);
 				try {
-					const { vectors, cached, embedded } = await embedTexts(
-						listStoryUnitTexts(input),
-						cacheFile,
-					);
+					const { vectors, cached, embedded, cacheWarning } = await embedTexts(texts, cacheFile);
+					if (cacheWarning) logger.warn(`${slug}: ${cacheWarning}`);
 					logger.info(
 						`${slug}: semantic check: ${cached} sentence vectors from the cache, ${embedded} embedded, in ${Math.round(performance.now() - started)} ms`,
 					);
@@ -153,6 +153,10 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 					const meaning = await embedStory(input, folder.slug);
 					const started = performance.now();
 					const story = buildStory({ ...input, meaning });
+					if (meaning && !story.alignment.semanticCheck)
+						logger.warn(
+							`${folder.slug}: the sentence vectors could not be used (missing or of different sizes); passages are aligned on words alone. Delete node_modules/.cache/same-story/meaning/ and build again.`,
+						);
 					for (const article of story.articles) {
 						const guessed = article.cleaningLog.find(
 							(e) => e.rule === 'encoding' && e.action === 'decoded' && /guess/i.test(e.detail),

@@ -49,7 +49,9 @@ export function buildStory(input: StoryInput): Story {
 	const { manifest } = input;
 	const articles = parseStoryArticles(input);
 	checkRepairEvidence(input, articles);
-	const { passages, groups } = alignArticles(articles, { vectors: input.meaning?.vectors });
+	const { passages, groups, semanticCheck } = alignArticles(articles, {
+		vectors: input.meaning?.vectors,
+	});
 	const declared = manifest.articles.flatMap((a) =>
 		a.versionOf ? [[a.id, a.versionOf] as const] : [],
 	);
@@ -79,10 +81,8 @@ export function buildStory(input: StoryInput): Story {
 		summaryText: markdownToPlainText(manifest.summary),
 		outlets: manifest.outlets.map(({ id, name, homepage }) => ({ id, name, homepage })),
 		articles,
-		alignment: {
-			semanticCheck: input.meaning !== undefined,
-			encoder: input.meaning?.encoder ?? null,
-		},
+		// What the engine did, not what it was given: vectors it could not use leave words alone.
+		alignment: { semanticCheck, encoder: semanticCheck ? (input.meaning?.encoder ?? null) : null },
 		passages,
 		groups,
 		versions,

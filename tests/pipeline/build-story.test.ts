@@ -33,6 +33,46 @@ describe('buildStory', () => {
 		expect(() => buildStory({ ...seed, manifest })).toThrow(ManifestError);
 		expect(() => buildStory({ ...seed, manifest })).toThrow(/not borne out by "bbc"/);
 	});
+
+	describe('with the semantic check', async () => {
+		// The real encoder on the seed story; a cache of its own keeps reruns fast.
+		const cache = path.join(ROOT, 'node_modules/.cache/same-story/meaning-test/seed.json');
+		const { vectors } = await embedTexts(listStoryUnitTexts(seed), cache);
+		const story = buildStory({ ...seed, meaning: { encoder: ENCODER, vectors } });
+
+		test('records the check and the meaning similarity of every pair', () => {
+			expect(story.alignment).toEqual({ semanticCheck: true, encoder: ENCODER });
+			expect(buildStory(seed).alignment).toEqual({ semanticCheck: false, encoder: null });
+			const pairs = story.groups.flatMap((g) => g.pairs);
+			expect(pairs.length).toBeGreaterThan(0);
+			for (const pair of pairs) expect(pair.meaningSimilarity).toEqual(expect.any(Number));
+		});
+
+		test('reaches at least the precision and recall of words alone on the seed gold', () => {
+			const gold = JSON.parse(
+				readFileSync(path.join(ROOT, 'tests/fixtures/gold/seed-alignment.json'), 'utf8'),
+			).pairs;
+			const withMeaning = scoreAlignment(story, gold);
+			const wordsOnly = scoreAlignment(buildStory(seed), gold);
+			// Regression floors; the figures themselves are reported by `npm run bench`.
+			expect(withMeaning.precision).toBeGreaterThanOrEqual(0.97);
+			expect(withMeaning.precision).toBeGreaterThanOrEqual(wordsOnly.precision);
+			expect(withMeaning.recall).toBeGreaterThan(wordsOnly.recall);
+		});
+
+		test('keeps passages disjoint and one group per passage', () => {
+			const memberships = new Map<string, number>();
+			for (const g of story.groups)
+				for (const id of g.passageIds) memberships.set(id, (memberships.get(id) ?? 0) + 1);
+			expect(story.passages.every((p) => memberships.get(p.id) === 1)).toBe(true);
+			for (const a of story.articles) {
+				const own = story.passages
+					.filter((p) => p.articleId === a.id)
+					.sort((p, q) => p.start - q.start);
+				own.slice(1).forEach((p, k) => expect(p.start).toBeGreaterThanOrEqual(own[k]!.end));
+			}
+		});
+	});
 });
 
 describe('parseStoryArticles', () => {
@@ -52,46 +92,6 @@ describe('listStoryUnitTexts', () => {
 			const text = story.articles.find((a) => a.id === p.articleId)!.text.slice(p.start, p.end);
 			// Every passage is a unit or a run of adjacent units, so it starts with a listed unit.
 			expect(texts.some((t) => text.startsWith(t))).toBe(true);
-		}
-	});
-});
-
-describe('buildStory with the semantic check', async () => {
-	// The real encoder on the seed story; a cache of its own keeps reruns fast.
-	const cache = path.join(ROOT, 'node_modules/.cache/same-story/meaning-test/seed.json');
-	const { vectors } = await embedTexts(listStoryUnitTexts(seed), cache);
-	const story = buildStory({ ...seed, meaning: { encoder: ENCODER, vectors } });
-
-	test('records the check and the meaning similarity of every pair', () => {
-		expect(story.alignment).toEqual({ semanticCheck: true, encoder: ENCODER });
-		expect(buildStory(seed).alignment).toEqual({ semanticCheck: false, encoder: null });
-		const pairs = story.groups.flatMap((g) => g.pairs);
-		expect(pairs.length).toBeGreaterThan(0);
-		for (const pair of pairs) expect(pair.meaningSimilarity).toEqual(expect.any(Number));
-	});
-
-	test('reaches at least the precision and recall of words alone on the seed gold', () => {
-		const gold = JSON.parse(
-			readFileSync(path.join(ROOT, 'tests/fixtures/gold/seed-alignment.json'), 'utf8'),
-		).pairs;
-		const withMeaning = scoreAlignment(story, gold);
-		const wordsOnly = scoreAlignment(buildStory(seed), gold);
-		// Regression floors; the figures themselves are reported by `npm run bench`.
-		expect(withMeaning.precision).toBeGreaterThanOrEqual(0.97);
-		expect(withMeaning.precision).toBeGreaterThanOrEqual(wordsOnly.precision);
-		expect(withMeaning.recall).toBeGreaterThan(wordsOnly.recall);
-	});
-
-	test('keeps passages disjoint and one group per passage', () => {
-		const memberships = new Map<string, number>();
-		for (const g of story.groups)
-			for (const id of g.passageIds) memberships.set(id, (memberships.get(id) ?? 0) + 1);
-		expect(story.passages.every((p) => memberships.get(p.id) === 1)).toBe(true);
-		for (const a of story.articles) {
-			const own = story.passages
-				.filter((p) => p.articleId === a.id)
-				.sort((p, q) => p.start - q.start);
-			own.slice(1).forEach((p, k) => expect(p.start).toBeGreaterThanOrEqual(own[k]!.end));
 		}
 	});
 });
