@@ -15,6 +15,7 @@ import {
 	SCRIPT,
 	SEED,
 	VERIFY_FULL_MAX,
+	SEED_DIR,
 } from './config.ts';
 import {
 	estimateVerify,
@@ -256,5 +257,7 @@ function accuracySummary(r: Report) {
 		dev: summarize(r.gold.dev),
 		devEvents: r.gold.devEvents,
 		devArticles: r.gold.devArticles,
+		// The story the seed gold labels, so How it works can link to it without naming it in code.
+		goldStory: path.basename(SEED_DIR),
 	};
 }

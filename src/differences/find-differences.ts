@@ -891,9 +891,12 @@ function sidesOf(
 		}));
 }
 
-/** Names of news organisations, for swaps of who is credited with a report. */
+/**
+ * Names of news organisations, for swaps of who is credited with a report: a word news outlets
+ * name themselves with, or an acronym of two to five capitals (broadcasters and agencies).
+ */
 const ORGANISATION =
-	/\b(?:News|Mail|Post|Press|Times|Star|Globe|Journal|Herald|Telegraph|Guardian|Tribune|Wire|Reuters|AP|CBC|CTV|BBC|Agency|Radio|Television|TV)\b/;
+	/\b(?:News|Mail|Post|Press|Times|Star|Globe|Journal|Herald|Telegraph|Guardian|Tribune|Wire|Reuters|Agency|Radio|Television|[A-Z]{2,5})\b/;
 
 /** Inside aligned passages: a report credited to one news organisation by one outlet and another by the next. */
 function creditDifferences(

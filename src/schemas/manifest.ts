@@ -51,7 +51,7 @@ const text = (max: number) =>
 export const SlugSchema = z
 	.string()
 	.max(FIELD_LIMITS.id, `keep it to ${FIELD_LIMITS.id} characters or fewer`)
-	.regex(SLUG_PATTERN, 'Use lowercase letters, digits and single hyphens, e.g. `ctv-web`');
+	.regex(SLUG_PATTERN, 'Use lowercase letters, digits and single hyphens, e.g. `daily-web`');
 
 /** An http(s) URL of reasonable length. */
 const UrlSchema = z
