@@ -31,6 +31,24 @@ export function summarizeReports(dir, stages = []) {
 	return { passed, failed };
 }
 
+/** Names and first message lines of the failed tests in the reports folder. */
+export function listFailures(dir) {
+	const failures = [];
+	const vitest = readJson(path.join(dir, 'vitest.json'));
+	for (const file of vitest?.testResults ?? []) {
+		const tests = file.assertionResults ?? [];
+		for (const test of tests.filter((t) => t.status === 'failed')) {
+			const message = (test.failureMessages ?? []).join('\n').split('\n').slice(0, 6);
+			failures.push({ name: `${path.relative('.', file.name)} › ${test.fullName}`, message });
+		}
+		// A file that failed to load has no tests of its own, only a message.
+		if (file.status === 'failed' && tests.every((t) => t.status !== 'failed')) {
+			failures.push({ name: path.relative('.', file.name), message: [file.message ?? ''] });
+		}
+	}
+	return failures;
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	const dir = process.argv[2] ?? 'reports';
 	// npm test leaves its final counts (stage failures included) in summary.json.

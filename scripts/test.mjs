@@ -7,7 +7,7 @@
 // Ends with the line `N passed, N failed`, counted from the runners' JSON reports.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { summarizeReports } from './test-summary.mjs';
+import { listFailures, summarizeReports } from './test-summary.mjs';
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const run = (label, command, args) => {
@@ -50,6 +50,10 @@ if (built) {
 const { passed, failed } = summarizeReports('reports', stages);
 const failedStages = stages.filter((s) => !s.ok).map((s) => s.name);
 writeFileSync('reports/summary.json', `${JSON.stringify({ passed, failed, stages }, null, 1)}\n`);
+// Repeated at the end, where a log cut to its last lines still shows what broke.
+for (const failure of listFailures('reports')) {
+	console.error(`\n✗ ${failure.name}\n  ${failure.message.join('\n  ')}`);
+}
 if (failedStages.length > 0) console.error(`\nFailed: ${failedStages.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failedStages.length > 0 || failed > 0 ? 1 : 0);

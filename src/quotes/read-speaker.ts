@@ -92,15 +92,42 @@ const COMMON_TAGS =
 const TAG_CACHE_LIMIT = 10_000;
 const tagCache = new Map<string, ReadonlyMap<number, ReadonlySet<string>>>();
 
+/**
+ * The tagger slows down far faster than linearly on one very long run of text (25,000 words in
+ * one quotation took 10 s), so longer text is tagged in pieces cut at a sentence end, or at a
+ * space when one sentence is longer still. 2,000 characters is almost four times the longest
+ * sentence (541) in the seeds and the development corpus, so ordinary text is tagged whole.
+ */
+const TAG_PIECE_CHARS = 2_000;
+
+/** The text cut into pieces of at most TAG_PIECE_CHARS, each with its offset. */
+function tagPieces(text: string): { start: number; text: string }[] {
+	const pieces: { start: number; text: string }[] = [];
+	let start = 0;
+	while (text.length - start > TAG_PIECE_CHARS) {
+		const window = text.slice(start, start + TAG_PIECE_CHARS);
+		let cut = 0;
+		for (const m of window.matchAll(/[.!?]["'”’)\]]*\s+/g)) cut = m.index + m[0].length;
+		if (cut === 0) cut = window.lastIndexOf(' ') + 1;
+		if (cut === 0) cut = TAG_PIECE_CHARS;
+		pieces.push({ start, text: window.slice(0, cut) });
+		start += cut;
+	}
+	pieces.push({ start, text: text.slice(start) });
+	return pieces;
+}
+
 /** The tagger's tags for each word of a phrase, by the word's offset. */
 function tagsOf(phrase: string): ReadonlyMap<number, ReadonlySet<string>> {
 	const cached = tagCache.get(phrase);
 	if (cached) return cached;
 	const tags = new Map<number, Set<string>>();
-	for (const sentence of nlp(phrase).json({ offset: true }) as {
-		terms: { offset: { start: number }; tags: string[] }[];
-	}[])
-		for (const term of sentence.terms) tags.set(term.offset.start, new Set(term.tags));
+	for (const piece of tagPieces(phrase))
+		for (const sentence of nlp(piece.text).json({ offset: true }) as {
+			terms: { offset: { start: number }; tags: string[] }[];
+		}[])
+			for (const term of sentence.terms)
+				tags.set(piece.start + term.offset.start, new Set(term.tags));
 	if (tagCache.size >= TAG_CACHE_LIMIT) tagCache.clear();
 	tagCache.set(phrase, tags);
 	return tags;

@@ -68,4 +68,21 @@ describe('namesIn', () => {
 			['Taban Deng', 'person', ['governor']],
 		]);
 	});
+
+	test('finds the same names, at the same offsets, in a text too long to tag in one piece', () => {
+		const sentence = 'President Salva Kiir said Taban Deng had met officials in Yida.';
+		const long = Array.from({ length: 80 }, () => sentence).join(' ');
+		const names = namesIn(long);
+		expect(long.length).toBeGreaterThan(4_000);
+		expect(names).toHaveLength(160);
+		expect(names.filter((m) => m.name === 'Salva Kiir').map((m) => m.start)).toEqual(
+			Array.from({ length: 80 }, (_, i) => i * (sentence.length + 1) + 'President '.length),
+		);
+		expect(new Set(names.map((m) => m.name))).toEqual(new Set(['Salva Kiir', 'Taban Deng']));
+	});
+
+	test('finds the speaker after a quotation of 25,000 words', () => {
+		const words = Array.from({ length: 25_000 }, (_, i) => `word${i.toString(36)}`).join(' ');
+		expect(namesIn(`"${words}," Ana Ruiz said.`).map((m) => m.name)).toEqual(['Ana Ruiz']);
+	});
 });
