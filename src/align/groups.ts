@@ -6,7 +6,7 @@
  * it is checked against (two, when the members are copies of one wording), so one loose
  * paraphrase cannot chain two groups together.
  */
-import type { Group, MatchKind, Passage, PassagePair } from '../schemas/alignment.ts';
+import type { Group, MatchKind, Passage, PassagePair, RelatedPair } from '../schemas/alignment.ts';
 import { createIdAllocator } from '../text/ids.ts';
 import type { Token } from '../text/tokenize.ts';
 import { alignTokens, countChangedWords, partsFromOps } from '../text/word-diff.ts';
@@ -22,6 +22,7 @@ import {
 	type Unit,
 	type Weigh,
 } from './model.ts';
+import { selectRelated } from './related.ts';
 import { MEANING_MIN_COHERENCE } from './thresholds.ts';
 import { tokensOfSpan } from './passages.ts';
 import { overlapSimilarity, sameWords, sequenceSimilarity, sharedContent } from './similarity.ts';
@@ -218,14 +219,17 @@ function matchRuns(
 	return { all, accepted };
 }
 
-/** Gathers matching run pairs into groups; returns each group's runs. */
+/**
+ * Gathers matching run pairs into groups; returns each group's runs, and the runs that fusing
+ * split passages changed after they were measured.
+ */
 function gatherGroups(
 	runs: Map<number, Run>,
 	{ accepted }: { accepted: readonly RunPair[] },
 	aligned: readonly (readonly [number, number])[],
 	measure: (u: number, v: number) => PairMeasure,
 	meaning: ((u: number, v: number) => number) | undefined,
-): Run[][] {
+): { groups: Run[][]; changed: ReadonlySet<number> } {
 	const ranked = [...accepted].sort(
 		(p, q) => KIND_RANK[p.kind] - KIND_RANK[q.kind] || q.score - p.score || p.u - q.u || p.v - q.v,
 	);
@@ -288,19 +292,22 @@ function gatherGroups(
 		if (p.kind === 'reworded' ? corroborates(loose, members) : coheres(loose, members))
 			add(loose, group);
 	}
-	mergeSplitGroups(runs, groups, groupOf, aligned);
-	return groups
-		.filter((g): g is Map<number, number> => g !== null)
-		.map((g) =>
-			[...g.values()]
-				.map((root) => runs.get(root))
-				.filter((run): run is Run => run !== undefined)
-				.sort((p, q) => p.article - q.article),
-		);
+	const changed = mergeSplitGroups(runs, groups, groupOf, aligned);
+	return {
+		groups: groups
+			.filter((g): g is Map<number, number> => g !== null)
+			.map((g) =>
+				[...g.values()]
+					.map((root) => runs.get(root))
+					.filter((run): run is Run => run !== undefined)
+					.sort((p, q) => p.article - q.article),
+			),
+		changed,
+	};
 }
 
 /**
- * Two groups whose members stand side by side in every article that holds both, and whose
+ * Returns the roots of the runs it fused. Two groups whose members stand side by side in every article that holds both, and whose
  * members match across the groups, are one passage that outlets split at different places
  * ("Let me be clear, what has been reported is false. | And I will defend myself …" against
  * "Let me be clear. | What has been reported is false, and I will defend myself …"): their
@@ -311,7 +318,8 @@ function mergeSplitGroups(
 	groups: (Map<number, number> | null)[],
 	groupOf: Map<number, number>,
 	pairs: readonly (readonly [number, number])[],
-): void {
+): Set<number> {
+	const changed = new Set<number>();
 	const runAt = (members: ReadonlyMap<number, number>, article: number) =>
 		runs.get(members.get(article) ?? -1);
 	for (const [u, v] of pairs) {
@@ -353,9 +361,11 @@ function mergeSplitGroups(
 			};
 			runs.set(kept.root, fused);
 			runs.delete(root);
+			changed.add(kept.root).add(root);
 		}
 		groups[dropId] = null;
 	}
+	return changed;
 }
 
 /** Builds passages and groups from the verified links. */
@@ -399,13 +409,31 @@ export function buildGroups(
 	const aligned = links
 		.filter((l) => l.kind !== 'reworded')
 		.map((l) => [runOf(l.x), runOf(l.y)] as const);
-	const components = gatherGroups(
-		runs,
-		matchRuns(runs, links, runOf, measure),
-		aligned,
-		measure,
+	const matched = matchRuns(runs, links, runOf, measure);
+	const gathered = gatherGroups(runs, matched, aligned, measure, runMeaning);
+	const components = gathered.groups.map((members) =>
+		members.map(({ article, start, end }) => ({ article, start, end })),
+	);
+	const groupOfRun = new Map<number, number>();
+	gathered.groups.forEach((members, i) => members.forEach((run) => groupOfRun.set(run.root, i)));
+	// Runs fused after they were measured are measured again as they now stand.
+	const current = matched.all.flatMap((m): RunPair[] => {
+		if (!gathered.changed.has(m.u) && !gathered.changed.has(m.v)) return [m];
+		if (!runs.has(m.u) || !runs.has(m.v)) return [];
+		measured.delete(`${m.u} ${m.v}`);
+		const again = measure(m.u, m.v);
+		if (!again.kind) return [];
+		const score = again.kind === 'reworded' ? again.overlap : again.sequence;
+		return [{ u: m.u, v: m.v, kind: again.kind, score }];
+	});
+	const relatedRuns = selectRelated(
+		current,
+		(root) => {
+			const run = runs.get(root);
+			return run ? { article: run.article, group: groupOfRun.get(root) } : null;
+		},
 		runMeaning,
-	).map((members) => members.map(({ article, start, end }) => ({ article, start, end })));
+	);
 
 	const unitsOf = (n: { article: number; start: number; end: number }) =>
 		articles[n.article]!.units.filter((u) => u.start < n.end && n.start < u.end).map((u) => u.g);
@@ -440,54 +468,17 @@ export function buildGroups(
 		const groupId = uniqueId(`g-${hashWords(tokens[reference]!)}`);
 		const pairs: PassagePair[] = [];
 		const compare = (i: number, j: number) => {
-			// One word-level diff serves both the rendering and the sequence similarity.
-			const ta = tokens[i]!;
-			const tb = tokens[j]!;
-			const { opsA, opsB } = alignTokens(ta, tb);
-			let shared = 0;
-			let total = 0;
-			ta.forEach((t, k) => {
-				total += w(t);
-				if (opsA[k] === 'equal') shared += w(t);
-			});
-			for (const t of tb) total += w(t);
-			const sequence = total === 0 ? 0 : (2 * shared) / total;
-			const lighter = Math.min(
-				ta.reduce((sum, t) => sum + w(t), 0),
-				tb.reduce((sum, t) => sum + w(t), 0),
+			const figures = compareWordings(
+				{ text: texts[i]!, tokens: tokens[i]!, units: unitsOf(nodes[i]!) },
+				{ text: texts[j]!, tokens: tokens[j]!, units: unitsOf(nodes[j]!) },
+				w,
+				mainNames,
+				meaningOf,
 			);
-			const containment = lighter === 0 ? 0 : shared / lighter;
-			const overlap = overlapSimilarity(ta, tb, w);
-			const both = sharedContent(ta, tb);
-			const other = countDistinctiveWords(both, mainNames);
-			const meaning = meaningOf?.(unitsOf(nodes[i]!), unitsOf(nodes[j]!));
 			// Members joined through a third wording were not measured against each other when
 			// grouped; the rare pair that falls short of every threshold shows as reworded, its
 			// figures on display.
-			const own = kindOf(
-				sameWords(ta, tb),
-				sequence,
-				containment,
-				overlap,
-				both.length,
-				other,
-				meaning,
-			);
-			const kind = own ?? 'reworded';
-			const diff = partsFromOps(texts[i]!, texts[j]!, ta, tb, opsA, opsB);
-			pairs.push({
-				a: ids[i]!,
-				b: ids[j]!,
-				kind,
-				similarity: round(kind === 'reworded' ? overlap : sequence),
-				sequenceSimilarity: round(sequence),
-				overlapSimilarity: round(overlap),
-				meaningSimilarity: meaning === undefined ? null : round(meaning),
-				direct: own !== null,
-				changedWords: countChangedWords(diff),
-				sharedWords: both.map((t) => texts[i]!.slice(t.start, t.end)),
-				diff,
-			});
+			pairs.push({ a: ids[i]!, b: ids[j]!, ...figures });
 		};
 		if (nodes.length <= opts.maxAllPairs) {
 			for (let i = 0; i < nodes.length; i++)
@@ -531,5 +522,117 @@ export function buildGroups(
 	passages.sort((p, q) =>
 		p.articleId < q.articleId ? -1 : p.articleId > q.articleId ? 1 : p.start - q.start,
 	);
-	return { passages, groups, semanticCheck: meaningOf !== undefined };
+	const passageAt = new Map(passages.map((p) => [`${p.articleId} ${p.start} ${p.end}`, p.id]));
+	const related = relatedRuns
+		.map(({ u, v }): RelatedPair => {
+			const [ru, rv] = [runs.get(u)!, runs.get(v)!];
+			const side = (run: Run) => {
+				const article = articles[run.article]!;
+				const text = article.text.slice(run.start, run.end);
+				const own = tokensOfSpan(article, run.start, run.end);
+				const span = { article: run.article, start: run.start, end: run.end };
+				return {
+					wording: { text, tokens: own, units: unitsOf(span) },
+					place: {
+						articleId: article.id,
+						start: run.start,
+						end: run.end,
+						sentenceIndexes: [
+							...new Set(
+								article.units
+									.filter((x) => x.start < run.end && run.start < x.end)
+									.map((x) => x.sentence),
+							),
+						],
+						passageId: passageAt.get(`${article.id} ${run.start} ${run.end}`) ?? null,
+					},
+				};
+			};
+			const [sa, sb] = [side(ru), side(rv)];
+			const { direct, ...figures } = compareWordings(
+				sa.wording,
+				sb.wording,
+				w,
+				mainNames,
+				meaningOf,
+			);
+			void direct;
+			return {
+				id: uniqueId(`r-${hashWords([...sa.wording.tokens, ...sb.wording.tokens])}`),
+				a: sa.place,
+				b: sb.place,
+				...figures,
+			};
+		})
+		.sort(
+			(p, q) =>
+				(p.a.articleId < q.a.articleId ? -1 : p.a.articleId > q.a.articleId ? 1 : 0) ||
+				p.a.start - q.a.start ||
+				(p.b.articleId < q.b.articleId ? -1 : p.b.articleId > q.b.articleId ? 1 : 0) ||
+				p.b.start - q.b.start,
+		);
+	return { passages, groups, related, semanticCheck: meaningOf !== undefined };
+}
+
+/** A wording to compare: its text, its tokens (offsets into the text) and its global units. */
+interface Wording {
+	text: string;
+	tokens: readonly Token[];
+	units: readonly number[];
+}
+
+/**
+ * Compares two wordings word by word: the kind (reworded, not direct, when they meet no
+ * threshold by themselves), the figures behind it and the word-level differences.
+ */
+function compareWordings(
+	a: Wording,
+	b: Wording,
+	w: Weigh,
+	mainNames: ReadonlySet<string>,
+	meaningOf: MeaningOf | undefined,
+): Omit<PassagePair, 'a' | 'b'> {
+	// One word-level diff serves both the rendering and the sequence similarity.
+	const ta = a.tokens;
+	const tb = b.tokens;
+	const { opsA, opsB } = alignTokens(ta, tb);
+	let shared = 0;
+	let total = 0;
+	ta.forEach((t, k) => {
+		total += w(t);
+		if (opsA[k] === 'equal') shared += w(t);
+	});
+	for (const t of tb) total += w(t);
+	const sequence = total === 0 ? 0 : (2 * shared) / total;
+	const lighter = Math.min(
+		ta.reduce((sum, t) => sum + w(t), 0),
+		tb.reduce((sum, t) => sum + w(t), 0),
+	);
+	const containment = lighter === 0 ? 0 : shared / lighter;
+	const overlap = overlapSimilarity(ta, tb, w);
+	const both = sharedContent(ta, tb);
+	const other = countDistinctiveWords(both, mainNames);
+	const meaning = meaningOf?.(a.units, b.units);
+	const own = kindOf(
+		sameWords(ta, tb),
+		sequence,
+		containment,
+		overlap,
+		both.length,
+		other,
+		meaning,
+	);
+	const kind = own ?? 'reworded';
+	const diff = partsFromOps(a.text, b.text, ta, tb, opsA, opsB);
+	return {
+		kind,
+		similarity: round(kind === 'reworded' ? overlap : sequence),
+		sequenceSimilarity: round(sequence),
+		overlapSimilarity: round(overlap),
+		meaningSimilarity: meaning === undefined ? null : round(meaning),
+		direct: own !== null,
+		changedWords: countChangedWords(diff),
+		sharedWords: both.map((t) => a.text.slice(t.start, t.end)),
+		diff,
+	};
 }

@@ -1,5 +1,5 @@
 /** The engine's data model: what it reads, what it returns, its options, and the sentences and links it works on. */
-import type { Group, MatchKind, Passage } from '../schemas/alignment.ts';
+import type { Group, MatchKind, Passage, RelatedPair } from '../schemas/alignment.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { UnitVectors } from './meaning.ts';
 
@@ -15,6 +15,8 @@ export interface AlignableArticle {
 export interface Alignment {
 	passages: Passage[];
 	groups: Group[];
+	/** Pairs of wordings of the same content that the groups could not hold together. */
+	related: RelatedPair[];
 	/** True when the semantic check weighed the matches (every unit had a usable vector). */
 	semanticCheck: boolean;
 }

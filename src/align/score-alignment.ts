@@ -2,12 +2,14 @@
  * Scores a story's alignment against a hand-labelled gold set of sentence pairs: precision and
  * recall over pairs of sentences (of different articles) that share a passage.
  */
-import type { Group, MatchKind, Passage } from '../schemas/alignment.ts';
+import type { Group, MatchKind, Passage, RelatedPair } from '../schemas/alignment.ts';
 
 /** The part of a story (or of an alignment) that scoring reads. */
 export interface AlignedStory {
 	passages: readonly Passage[];
 	groups: readonly Group[];
+	/** Related links: each pairs two wordings as a group's members do. */
+	related?: readonly RelatedPair[];
 }
 
 /** Precision and recall, with the counts they come from. */
@@ -22,22 +24,9 @@ export interface AlignmentScore {
 	misses: [string, string][];
 }
 
-/** Sentence pairs the story's groups predict, as sorted "article:sentence|article:sentence" keys. */
+/** Sentence pairs the story's groups and related links predict, as sorted "article:sentence|article:sentence" keys. */
 export function predictedPairs(story: AlignedStory): Set<string> {
-	const byId = new Map(story.passages.map((p) => [p.id, p]));
-	const pairs = new Set<string>();
-	for (const group of story.groups) {
-		const members = group.passageIds.map((id) => byId.get(id)!);
-		members.forEach((p, i) => {
-			for (const q of members.slice(i + 1)) {
-				for (const si of p.sentenceIndexes) {
-					for (const sj of q.sentenceIndexes)
-						pairs.add([`${p.articleId}:${si}`, `${q.articleId}:${sj}`].sort().join('|'));
-				}
-			}
-		});
-	}
-	return pairs;
+	return new Set(predictedPairKinds(story).keys());
 }
 
 /** Scores the story against gold pairs given as `[["ctv:4", "cbc:3"], …]`. */
@@ -130,7 +119,7 @@ export function scoreLabelledPairs(
 	};
 }
 
-/** The kind of each predicted sentence pair: the kind of the passage pair that joins them. */
+/** The kind of each predicted sentence pair: the kind of the passage pair or related link that joins them. */
 export function predictedPairKinds(story: AlignedStory): Map<string, MatchKind> {
 	const byId = new Map(story.passages.map((p) => [p.id, p]));
 	const kinds = new Map<string, MatchKind>();
@@ -147,6 +136,15 @@ export function predictedPairKinds(story: AlignedStory): Map<string, MatchKind> 
 				}
 			}
 		});
+	}
+	// A related link adds the pairs no group already makes, with its own kind.
+	for (const link of story.related ?? []) {
+		for (const si of link.a.sentenceIndexes) {
+			for (const sj of link.b.sentenceIndexes) {
+				const key = [`${link.a.articleId}:${si}`, `${link.b.articleId}:${sj}`].sort().join('|');
+				if (!kinds.has(key)) kinds.set(key, link.kind);
+			}
+		}
 	}
 	return kinds;
 }

@@ -49,7 +49,7 @@ export function buildStory(input: StoryInput): Story {
 	const { manifest } = input;
 	const articles = parseStoryArticles(input);
 	checkRepairEvidence(input, articles);
-	const { passages, groups, semanticCheck } = alignArticles(articles, {
+	const { passages, groups, related, semanticCheck } = alignArticles(articles, {
 		vectors: input.meaning?.vectors,
 	});
 	const declared = manifest.articles.flatMap((a) =>
@@ -85,6 +85,7 @@ export function buildStory(input: StoryInput): Story {
 		alignment: { semanticCheck, encoder: semanticCheck ? (input.meaning?.encoder ?? null) : null },
 		passages,
 		groups,
+		related,
 		versions,
 		coverage,
 		quotes,

@@ -10,6 +10,9 @@ import {
 	REWORDED_MIN_OTHER_WORDS,
 	REWORDED_MIN_OVERLAP,
 	REWORDED_MIN_SHARED_WORDS,
+	RELATED_MEANING_MIN_OVERLAP,
+	RELATED_MIN_MEANING,
+	RELATED_MIN_OVERLAP,
 } from '../align/thresholds.ts';
 import { DiffPartSchema } from './word-diff.ts';
 
@@ -105,3 +108,35 @@ export const GroupSchema = z.object({
 	order: z.number().int().nonnegative(),
 });
 export type Group = z.output<typeof GroupSchema>;
+
+/** One side of a related link: a wording, and its passage when it is in a group. */
+export const RelatedSideSchema = SpanSchema.extend({
+	/** The article whose `text` the offsets index. */
+	articleId: z.string(),
+	/** Indexes into the article's `sentences` that the wording overlaps. */
+	sentenceIndexes: z.array(z.number().int().nonnegative()),
+	/** The passage this wording is, when it is in a group; null when it is in none. */
+	passageId: z
+		.string()
+		.nullable()
+		.describe('The passage this wording is, when it is in a group; null when it is in none'),
+});
+export type RelatedSide = z.output<typeof RelatedSideSchema>;
+
+/**
+ * Two wordings of the same content that are not in one group. A group holds one wording per
+ * article and each wording sits in one group; when one outlet restates in one sentence what
+ * another spreads over two, the second pairing is kept here. The same figures as a passage pair.
+ */
+export const RelatedPairSchema = PassagePairSchema.omit({ a: true, b: true, direct: true })
+	.extend({
+		/** Stable id: `r-<hash of both wordings>`; an anchor on comparison pages. */
+		id: z.string(),
+		/** The wording in the article that sorts first. */
+		a: RelatedSideSchema,
+		b: RelatedSideSchema,
+	})
+	.describe(
+		`Two wordings of the same content in different groups (or one in none), each the other's best such match in its article, with weighted content-word overlap at least ${RELATED_MIN_OVERLAP}, or, with the semantic check, meaning similarity at least ${RELATED_MIN_MEANING} and overlap at least ${RELATED_MEANING_MIN_OVERLAP}`,
+	);
+export type RelatedPair = z.output<typeof RelatedPairSchema>;

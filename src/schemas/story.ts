@@ -8,7 +8,7 @@
  * belong to, `end` exclusive, exactly as JavaScript's `String.prototype.slice` takes them.
  */
 import { z } from 'zod';
-import { GroupSchema, PassageSchema } from './alignment.ts';
+import { GroupSchema, PassageSchema, RelatedPairSchema } from './alignment.ts';
 import { ArticleSchema, StoryOutletSchema } from './article.ts';
 import { CoverageSchema } from './coverage.ts';
 import { DifferenceSchema } from './differences.ts';
@@ -54,6 +54,11 @@ export const StorySchema = z.object({
 	passages: z.array(PassageSchema),
 	/** Groups of passages that report the same text, in reading order. */
 	groups: z.array(GroupSchema),
+	/**
+	 * Pairs of wordings of the same content that are not in one group (one outlet restating in one
+	 * sentence what another spreads over two), in article-id then text order.
+	 */
+	related: z.array(RelatedPairSchema),
 	/** Captures of the same article by one outlet, with what changed between them. */
 	versions: z.array(VersionSetSchema),
 	/** Cross-outlet coverage, each outlet counted once. */

@@ -5,7 +5,11 @@ import { describe, expect, test } from 'vitest';
 import { alignArticles } from '../../src/align/align-articles.ts';
 import { listUnitTexts } from '../../src/align/meaning.ts';
 import type { Alignment } from '../../src/align/model.ts';
-import { REWORDED_MIN_BLEND, REWORDED_MIN_OVERLAP } from '../../src/align/thresholds.ts';
+import {
+	RELATED_MIN_OVERLAP,
+	REWORDED_MIN_BLEND,
+	REWORDED_MIN_OVERLAP,
+} from '../../src/align/thresholds.ts';
 import { overlapSimilarity, sequenceSimilarity } from '../../src/align/similarity.ts';
 import { buildStory } from '../../src/pipeline/build-story.ts';
 import { scoreAlignment } from '../../src/align/score-alignment.ts';
@@ -196,6 +200,7 @@ describe('alignArticles', () => {
 		expect(alignArticles([article('a', bridge, bridge)])).toEqual({
 			passages: [],
 			groups: [],
+			related: [],
 			semanticCheck: false,
 		});
 	});
@@ -216,6 +221,35 @@ function vectorsFor(
 			: 1 + texts.filter((t) => !sameMeaning.includes(t)).indexOf(text);
 	return new Map(texts.map((text) => [text, texts.map((_, i) => (i === direction(text) ? 1 : 0))]));
 }
+
+describe('alignArticles related links', () => {
+	const restated =
+		'The harbour bridge will shut for six weeks while crews replace its rusted steel deck.';
+
+	test('links a second wording of a grouped passage in the same article without a second group', () => {
+		const articles = [article('a', bridge, filler.a, restated), article('b', filler.d, bridge)];
+		const { groups, passages, related } = alignArticles(articles);
+		expect(groupTexts({ groups, passages }, articles)).toEqual([[`a: ${bridge}`, `b: ${bridge}`]]);
+		expect(related).toHaveLength(1);
+		const [link] = related;
+		const a = articles[0]!;
+		expect(a.text.slice(link!.a.start, link!.a.end)).toBe(restated);
+		expect(link!.a).toMatchObject({ articleId: 'a', sentenceIndexes: [2], passageId: null });
+		expect(link!.b.passageId).toBe(groups[0]!.passageIds[1]);
+		expect(link!.kind).toBe('reworded');
+		expect(link!.overlapSimilarity).toBeGreaterThanOrEqual(RELATED_MIN_OVERLAP);
+		expect(link!.sharedWords).toEqual(expect.arrayContaining(['harbour', 'rusted', 'deck']));
+	});
+
+	test('links nothing when the second wording shares too little', () => {
+		const loose = 'Crews on the harbour will be busy this spring, the council said.';
+		const { related } = alignArticles([
+			article('a', bridge, filler.a, loose),
+			article('b', filler.d, bridge),
+		]);
+		expect(related).toEqual([]);
+	});
+});
 
 describe('alignArticles with the semantic check', () => {
 	const ruiz = {
@@ -385,6 +419,37 @@ function expectDisjointPassages({
 	}
 }
 
+/** Each related link joins wordings of two articles that no group holds together. */
+function expectRelatedAcrossGroups({
+	passages,
+	related,
+}: Pick<Alignment, 'passages' | 'related'>): void {
+	const byId = new Map(passages.map((p) => [p.id, p]));
+	for (const link of related) {
+		expect(link.a.articleId).not.toBe(link.b.articleId);
+		for (const side of [link.a, link.b]) {
+			if (side.passageId === null) {
+				// A wording in no group overlaps no passage.
+				expect(
+					passages.some(
+						(p) => p.articleId === side.articleId && p.start < side.end && side.start < p.end,
+					),
+				).toBe(false);
+			} else {
+				expect(byId.get(side.passageId)).toMatchObject({
+					articleId: side.articleId,
+					start: side.start,
+					end: side.end,
+				});
+			}
+		}
+		const [ga, gb] = [link.a, link.b].map((s) =>
+			s.passageId === null ? null : byId.get(s.passageId)!.groupId,
+		);
+		if (ga !== null) expect(ga).not.toBe(gb);
+	}
+}
+
 describe('alignArticles on real stories', () => {
 	const stories = [SEED_DIR, ...readdirSync(DEV_CORPUS).map((name) => path.join(DEV_CORPUS, name))];
 	test.each(stories.map((dir) => [path.basename(dir), dir]))(
@@ -393,6 +458,7 @@ describe('alignArticles on real stories', () => {
 			const story = buildStory(readStoryFolder(dir));
 			expect(story.groups.length).toBeGreaterThan(0);
 			expectDisjointPassages(story);
+			expectRelatedAcrossGroups(story);
 		},
 	);
 });

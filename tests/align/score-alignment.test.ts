@@ -61,4 +61,18 @@ describe('predictedPairKinds', () => {
 	test('gives each predicted sentence pair the kind of its passage pair', () => {
 		expect([...predictedPairKinds(story)]).toEqual([['a:1|b:0', 'verbatim']]);
 	});
+
+	test('adds the pairs of related links that no group makes', () => {
+		const restated =
+			'The harbour bridge will shut for six weeks while crews replace its rusted steel deck.';
+		const withRelated = alignArticles([
+			article('a', bridge, 'The council met on Tuesday to discuss the budget.', restated),
+			article('b', 'Fans queued overnight for final tickets.', bridge),
+		]);
+		expect([...predictedPairKinds(withRelated)]).toEqual([
+			['a:0|b:1', 'verbatim'],
+			['a:2|b:1', 'reworded'],
+		]);
+		expect(predictedPairs(withRelated)).toEqual(new Set(['a:0|b:1', 'a:2|b:1']));
+	});
 });

@@ -1,0 +1,71 @@
+/**
+ * Related links: pairs of wordings of the same content that do not share a group. A group holds
+ * one wording per outlet, and each wording sits in one group, so that the passage map stays a
+ * map; but outlets summarise, and one outlet's sentence can restate parts of two of another's.
+ * The pairs found by words that the groups could not hold are kept here when their evidence is
+ * stronger than a group member needs, and each is the other's best such match in its article.
+ */
+import type { MatchKind } from '../schemas/alignment.ts';
+import { KIND_RANK } from './model.ts';
+import {
+	RELATED_MEANING_MIN_OVERLAP,
+	RELATED_MIN_MEANING,
+	RELATED_MIN_OVERLAP,
+} from './thresholds.ts';
+
+/** Two matching runs of units (passages or candidate passages) of different articles. */
+export interface RunMatch {
+	u: number;
+	v: number;
+	kind: MatchKind;
+	/** The deciding share: sequence similarity, or weighted overlap for reworded pairs. */
+	score: number;
+}
+
+/** Where a run stands: its article, and its group when it is in one. */
+export interface RunPlace {
+	article: number;
+	group: number | undefined;
+}
+
+/** Whether a match is strong enough to stand as a related link without a group. */
+export function isRelatedEvidence(score: number, meaning: number | undefined): boolean {
+	if (score >= RELATED_MIN_OVERLAP) return true;
+	return (
+		meaning !== undefined && meaning >= RELATED_MIN_MEANING && score >= RELATED_MEANING_MIN_OVERLAP
+	);
+}
+
+/**
+ * The related links among `matches`: runs of different groups (or in none), with strong enough
+ * evidence, each the other's best such match in its article. `place` returns null for a run that
+ * can take no link (one the grouping changed after it was measured).
+ */
+export function selectRelated(
+	matches: readonly RunMatch[],
+	place: (run: number) => RunPlace | null,
+	meaning?: (u: number, v: number) => number,
+): RunMatch[] {
+	const eligible = matches.filter((m) => {
+		const pu = place(m.u);
+		const pv = place(m.v);
+		if (!pu || !pv || pu.article === pv.article) return false;
+		if (pu.group !== undefined && pu.group === pv.group) return false;
+		return isRelatedEvidence(m.score, meaning?.(m.u, m.v));
+	});
+	const strength = (m: RunMatch) => 10 * (2 - KIND_RANK[m.kind]) + m.score;
+	const best = new Map<string, RunMatch>();
+	const offer = (run: number, otherArticle: number, m: RunMatch) => {
+		const key = `${run} ${otherArticle}`;
+		const known = best.get(key);
+		if (!known || strength(m) > strength(known)) best.set(key, m);
+	};
+	const articleOf = (run: number) => place(run)!.article;
+	for (const m of eligible) {
+		offer(m.u, articleOf(m.v), m);
+		offer(m.v, articleOf(m.u), m);
+	}
+	return eligible.filter(
+		(m) => best.get(`${m.u} ${articleOf(m.v)}`) === m && best.get(`${m.v} ${articleOf(m.u)}`) === m,
+	);
+}
