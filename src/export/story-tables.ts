@@ -1,12 +1,12 @@
 /**
- * The story model as flat tables for spreadsheets: passages, groups, quotations and
+ * The story model as flat tables for spreadsheets: passages, groups, related links, quotations and
  * differences, one row per item. The columns are documented in README.md ("Data for researchers").
  */
 import type { Story } from '../schemas/story.ts';
 import { toCsv } from './to-csv.ts';
 
 /** Names of the downloadable tables. */
-export const STORY_TABLES = ['passages', 'groups', 'quotes', 'differences'] as const;
+export const STORY_TABLES = ['passages', 'groups', 'related', 'quotes', 'differences'] as const;
 export type StoryTable = (typeof STORY_TABLES)[number];
 
 /** One table of a story as CSV text. */
@@ -51,6 +51,21 @@ export function storyTableCsv(story: Story, table: StoryTable): string {
 				},
 			]);
 		}
+		case 'related':
+			return toCsv(story.related, [
+				{ header: 'related_id', value: (r) => r.id },
+				{ header: 'kind', value: (r) => r.kind },
+				{ header: 'similarity', value: (r) => r.similarity },
+				{ header: 'overlap_similarity', value: (r) => r.overlapSimilarity },
+				{ header: 'meaning_similarity', value: (r) => r.meaningSimilarity },
+				{ header: 'article_a', value: (r) => r.a.articleId },
+				{ header: 'passage_a', value: (r) => r.a.passageId },
+				{ header: 'text_a', value: (r) => text(r.a.articleId, r.a.start, r.a.end) },
+				{ header: 'article_b', value: (r) => r.b.articleId },
+				{ header: 'passage_b', value: (r) => r.b.passageId },
+				{ header: 'text_b', value: (r) => text(r.b.articleId, r.b.start, r.b.end) },
+				{ header: 'shared_words', value: (r) => r.sharedWords.join(' ') },
+			]);
 		case 'quotes':
 			return toCsv(story.quotes, [
 				{ header: 'quote_id', value: (q) => q.id },

@@ -58,8 +58,9 @@ if (form && output && statusLine) {
 		for (const row of view.rows) {
 			const li = el('li', `row ${row.type}`);
 			if (row.type === 'aligned') {
-				li.id = row.groupId;
-				const note = row.movedNote ? ` · ${row.movedNote}` : '';
+				li.id = row.anchor;
+				if (row.relation === 'related') li.classList.add('related');
+				const note = [row.movedNote, row.relatedNote].map((n) => (n ? ` · ${n}` : '')).join('');
 				li.append(
 					el('p', 'row-meta', `${badgeText(row.kind, row.share, row.throughGroup)}${note}`),
 				);

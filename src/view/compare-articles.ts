@@ -5,7 +5,7 @@
  */
 import { longestIncreasing } from '../text/longest-increasing.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
-import type { Group, MatchKind, Passage, PassagePair } from '../schemas/alignment.ts';
+import type { Group, MatchKind, PassagePair, RelatedPair } from '../schemas/alignment.ts';
 import type { Story } from '../schemas/story.ts';
 import { invertDiff } from '../text/word-diff.ts';
 import { findSpan, paragraphNumber } from './story-view.ts';
@@ -16,11 +16,24 @@ export interface TextRun {
 	end: number;
 }
 
+/** One side of a row: a span of one article, with its passage id when it is a group's passage. */
+export interface RowSide {
+	id: string | null;
+	articleId: string;
+	start: number;
+	end: number;
+}
+
 /** One row of the comparison. */
 export type CompareRow =
 	| {
 			type: 'aligned';
-			groupId: string;
+			/** A group's two passages, or a related link's two wordings (in different groups). */
+			relation: 'group' | 'related';
+			/** The group's id, or the related link's: the row's anchor. */
+			anchor: string;
+			/** The group, null for a related link. */
+			groupId: string | null;
 			kind: MatchKind;
 			similarity: number;
 			sequenceSimilarity: number;
@@ -30,8 +43,8 @@ export type CompareRow =
 			/** False when the two wordings are grouped only through other members. */
 			direct: boolean;
 			sharedWords: string[];
-			a: Passage;
-			b: Passage;
+			a: RowSide;
+			b: RowSide;
 			/** Differences from A's wording to B's. */
 			diff: DiffPart[];
 			/** True when the passage sits elsewhere in B's order than in A's. */
@@ -50,9 +63,11 @@ export interface ArticleComparison {
 	a: string;
 	b: string;
 	rows: CompareRow[];
-	/** Number of aligned passages, and how many of them moved. */
+	/** Number of aligned passages (related links not counted), and how many of them moved. */
 	aligned: number;
 	moved: number;
+	/** Number of related links between the two articles. */
+	related: number;
 }
 
 /** Lays out articles `aId` and `bId` of a story side by side. */
@@ -61,28 +76,48 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 	const B = story.articles.find((x) => x.id === bId);
 	if (!A || !B) throw new Error(`Story ${story.slug} has no article ${A ? bId : aId}`);
 	const passageById = new Map(story.passages.map((p) => [p.id, p]));
-	const shared = story.groups
-		.map((group) => {
-			const pa = group.passageIds
-				.map((id) => passageById.get(id)!)
-				.find((p) => p.articleId === aId);
-			const pb = group.passageIds
-				.map((id) => passageById.get(id)!)
-				.find((p) => p.articleId === bId);
-			return pa && pb ? { group, pa, pb } : null;
+	const side = (p: { id: string | null; articleId: string; start: number; end: number }) => ({
+		id: p.id,
+		articleId: p.articleId,
+		start: p.start,
+		end: p.end,
+	});
+	const grouped: Entry[] = story.groups
+		.flatMap((group): Entry[] => {
+			const members = group.passageIds.map((id) => passageById.get(id)!);
+			const pa = members.find((p) => p.articleId === aId);
+			const pb = members.find((p) => p.articleId === bId);
+			return pa && pb ? [{ group, link: null, pa: side(pa), pb: side(pb) }] : [];
 		})
-		.filter((x): x is { group: Group; pa: Passage; pb: Passage } => x !== null)
 		.sort((x, y) => x.pa.start - y.pa.start || x.pb.start - y.pb.start);
-
 	// Passages in the same relative order in both articles form the spine; the rest moved.
-	const spine = longestIncreasing(shared.map((s) => s.pb.start));
+	const spine = longestIncreasing(grouped.map((s) => s.pb.start));
+	// Related links between the two articles sit with A's text; they never join the spine.
+	const related: Entry[] = (story.related ?? []).flatMap((link): Entry[] => {
+		const forward = link.a.articleId === aId && link.b.articleId === bId;
+		const backward = link.a.articleId === bId && link.b.articleId === aId;
+		if (!forward && !backward) return [];
+		const [x, y] = forward ? [link.a, link.b] : [link.b, link.a];
+		return [
+			{
+				group: null,
+				link: forward ? link : { ...link, a: link.b, b: link.a, diff: invertDiff(link.diff) },
+				pa: side({ ...x, id: x.passageId }),
+				pb: side({ ...y, id: y.passageId }),
+			},
+		];
+	});
+	const shared = [
+		...grouped.map((entry, index) => ({ ...entry, onSpine: spine.has(index) })),
+		...related.map((entry) => ({ ...entry, onSpine: false })),
+	].sort((x, y) => x.pa.start - y.pa.start || x.pb.start - y.pb.start);
 
 	const sharedA = shared.map((x) => x.pa);
 	const sharedB = shared.map((x) => x.pb);
 	// The rest of a passage's sentences travels with it, from the sentence's start to its end,
 	// even where another shared passage sits in the same sentence: a row that starts mid-sentence
 	// (at a stray comma or quote mark) hides who is speaking and what the words refer to.
-	const around = (article: typeof A, passage: Passage) => {
+	const around = (article: typeof A, passage: RowSide) => {
 		const first = findSpan(article.sentences, passage.start);
 		const last = findSpan(article.sentences, passage.end - 1);
 		return {
@@ -100,8 +135,7 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 	};
 	const consumedA: TextRun[] = [...sharedA];
 	const consumedB: TextRun[] = [...sharedB];
-	shared.forEach(({ group, pa, pb }, index) => {
-		const onSpine = spine.has(index);
+	for (const { group, link, pa, pb, onSpine } of shared) {
 		// Before a spine passage, flush what each article has on its own up to it.
 		if (onSpine) {
 			pushGaps(pa.start, pb.start);
@@ -110,14 +144,16 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 			pushGaps(pa.start, cursorB);
 		}
 		cursorA = Math.max(cursorA, pa.end);
-		const pair = findPair(group, pa.id, pb.id);
+		const pair = group ? findPair(group, pa.id!, pb.id!) : { ...link!, direct: true };
 		const ctxA = around(A, pa);
 		const ctxB = around(B, pb);
 		consumedA.push(ctxA.before, ctxA.after);
 		consumedB.push(ctxB.before, ctxB.after);
 		rows.push({
 			type: 'aligned',
-			groupId: group.id,
+			relation: group ? 'group' : 'related',
+			anchor: group ? group.id : link!.id,
+			groupId: group ? group.id : null,
 			kind: pair.kind,
 			similarity: pair.similarity,
 			sequenceSimilarity: pair.sequenceSimilarity,
@@ -127,8 +163,9 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 			sharedWords: pair.sharedWords,
 			a: pa,
 			b: pb,
-			diff: pair.a === pa.id ? pair.diff : invertDiff(pair.diff),
-			moved: !onSpine,
+			diff: group && pair.a !== pa.id ? invertDiff(pair.diff) : pair.diff,
+			// A related link has no place in the order of shared passages.
+			moved: group !== null && !onSpine,
 			paragraphA: paragraphNumber(A, pa.start),
 			paragraphB: paragraphNumber(B, pb.start),
 			context: {
@@ -138,7 +175,7 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 				afterB: ctxB.after,
 			},
 		});
-	});
+	}
 	pushGaps(A.text.length, B.text.length);
 	// Text shown with a shared passage (its own words or its sentence's context) is not shown again.
 	const cleaned = rows.flatMap((row): CompareRow[] => {
@@ -148,14 +185,23 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 			.flatMap((run) => gaps(text, run.start, run.end))
 			.map((run) => ({ type: row.type, run }));
 	});
-	const aligned = cleaned.filter((r) => r.type === 'aligned');
+	const aligned = cleaned.filter((r) => r.type === 'aligned' && r.relation === 'group');
 	return {
 		a: aId,
 		b: bId,
 		rows: cleaned,
 		aligned: aligned.length,
 		moved: aligned.filter((r) => r.type === 'aligned' && r.moved).length,
+		related: related.length,
 	};
+}
+
+/** A row to lay out: a group's two passages, or a related link oriented from A to B. */
+interface Entry {
+	group: Group | null;
+	link: RelatedPair | null;
+	pa: RowSide;
+	pb: RowSide;
 }
 
 /** The pair of a group comparing two passages; large groups compare through the reference. */

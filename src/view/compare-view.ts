@@ -6,13 +6,14 @@
 import type { MatchKind } from '../schemas/alignment.ts';
 import type { Story } from '../schemas/story.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
-import { quotesUrl } from '../site/urls.ts';
+import { articleUrl, passageUrl, quotesUrl } from '../site/urls.ts';
 import { compareArticles } from './compare-articles.ts';
 import {
 	badgeText,
 	decidingShare,
 	describeKind,
 	explainMatch,
+	explainRelated,
 	isThroughGroup,
 } from './match-kind.ts';
 import {
@@ -22,11 +23,15 @@ import {
 	getGroup,
 	getPassage,
 	MAX_PAIR_PAGES_ARTICLES,
+	paragraphNumber,
 } from './story-view.ts';
 
 /** One side of an aligned row: the passage and the rest of its sentence around it. */
 export interface AlignedSide {
-	passageId: string;
+	/** The passage, or null for a related wording in no group. */
+	passageId: string | null;
+	/** Where the wording sits in its article: its passage, or else its paragraph. */
+	contextHref: string;
 	/** Context before and after the passage, shown grey. */
 	before: string;
 	after: string;
@@ -97,7 +102,12 @@ export function explainGroupLinks(
 export type CompareViewRow =
 	| {
 			type: 'aligned';
-			groupId: string;
+			/** A group's two passages, or a related link's two wordings in different groups. */
+			relation: 'group' | 'related';
+			/** The row's anchor: the group's id, or the related link's. */
+			anchor: string;
+			/** The group, null for a related link. */
+			groupId: string | null;
 			kind: MatchKind;
 			/** Differences from A's wording to B's. */
 			diff: DiffPart[];
@@ -105,6 +115,8 @@ export type CompareViewRow =
 			b: AlignedSide;
 			/** Where the passage stands in each article when it is out of order; else null. */
 			movedNote: string | null;
+			/** For a related link, what it is ("Related wording, in another group"); else null. */
+			relatedNote: string | null;
 			/** The share that decided the kind (null for word for word), shown on the badge. */
 			share: number | null;
 			/** True when the two wordings are linked only through other members of their group. */
@@ -121,7 +133,9 @@ export interface CompareView {
 	nameB: string;
 	aligned: number;
 	moved: number;
-	/** "3 shared passages, 1 in a different place" */
+	/** Related links between the two articles, shown as rows of their own. */
+	related: number;
+	/** "3 shared passages, 1 in a different place, 2 related wordings" */
 	summary: string;
 	rows: CompareViewRow[];
 }
@@ -143,19 +157,28 @@ export function buildCompareView(story: Story, aId: string, bId: string): Compar
 			};
 		}
 		const { beforeA, afterA, beforeB, afterB } = row.context;
+		const contextHref = (articleId: string, passageId: string | null, start: number) =>
+			passageId
+				? passageUrl(story.slug, articleId, passageId)
+				: `${articleUrl(story.slug, articleId)}#para-${paragraphNumber(getArticle(story, articleId), start)}`;
+		const related = row.relation === 'related';
 		return {
 			type: 'aligned',
+			relation: row.relation,
+			anchor: row.anchor,
 			groupId: row.groupId,
 			kind: row.kind,
 			diff: row.diff,
 			a: {
 				passageId: row.a.id,
+				contextHref: contextHref(aId, row.a.id, row.a.start),
 				before: A.text.slice(beforeA.start, beforeA.end),
 				after: A.text.slice(afterA.start, afterA.end),
 				quotes: quoteMarks(story, aId, beforeA.start, afterA.end),
 			},
 			b: {
 				passageId: row.b.id,
+				contextHref: contextHref(bId, row.b.id, row.b.start),
 				before: B.text.slice(beforeB.start, beforeB.end),
 				after: B.text.slice(afterB.start, afterB.end),
 				quotes: quoteMarks(story, bId, beforeB.start, afterB.end),
@@ -165,11 +188,16 @@ export function buildCompareView(story: Story, aId: string, bId: string): Compar
 					? `Told in a different order: both in paragraph ${row.paragraphA}, but not after the same passages`
 					: `Told in a different order: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}`
 				: null,
+			relatedNote: related
+				? `Related wording: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}, not one passage group`
+				: null,
 			share: decidingShare(row),
 			throughGroup: isThroughGroup(row),
-			why: [explainMatch(row), explainGroupLinks(story, row.groupId, row.a.id, row.b.id)]
-				.filter(Boolean)
-				.join(' '),
+			why: related
+				? explainRelated(row)
+				: [explainMatch(row), explainGroupLinks(story, row.groupId!, row.a.id!, row.b.id!)]
+						.filter(Boolean)
+						.join(' '),
 			kindMeaning: describeKind(row.kind, story.alignment.semanticCheck),
 		};
 	});
@@ -179,7 +207,8 @@ export function buildCompareView(story: Story, aId: string, bId: string): Compar
 		nameB,
 		aligned: comparison.aligned,
 		moved: comparison.moved,
-		summary: `${comparison.aligned} shared ${passages}${comparison.moved > 0 ? `, ${comparison.moved} in a different place` : ''}`,
+		related: comparison.related,
+		summary: `${comparison.aligned} shared ${passages}${comparison.moved > 0 ? `, ${comparison.moved} in a different place` : ''}${comparison.related > 0 ? `, ${comparison.related} related ${comparison.related === 1 ? 'wording' : 'wordings'}` : ''}`,
 		rows,
 	};
 }

@@ -13,6 +13,9 @@ import {
 	REWORDED_MIN_OTHER_WORDS,
 	REWORDED_MIN_OVERLAP,
 	REWORDED_MIN_SHARED_WORDS,
+	RELATED_MEANING_MIN_OVERLAP,
+	RELATED_MIN_MEANING,
+	RELATED_MIN_OVERLAP,
 } from '../align/thresholds.ts';
 import type { MatchKind } from '../schemas/alignment.ts';
 import { KIND_LABEL } from './story-view.ts';
@@ -133,6 +136,23 @@ export function explainMatch(m: MatchFigures): string {
 			? ` (members of a group agree from a meaning similarity of ${figure(MEANING_MIN_COHERENCE)})`
 			: '';
 	return `Matched through the rest of their group: on their own these wordings fall short of the reworded thresholds (${alone}); they share a group because each matches other wordings in it${agree}. Shared words: ${words}.`;
+}
+
+/**
+ * "Why these match" for a related link: why the two wordings are not one passage group, and the
+ * evidence against the related thresholds, which are stronger than a group member needs.
+ */
+export function explainRelated(m: MatchFigures): string {
+	const words = m.sharedWords.length > 0 ? m.sharedWords.join(', ') : 'none';
+	const meaning = m.meaningSimilarity ?? null;
+	const why =
+		'Related, not one passage: a passage group holds one wording per article, and at least one of these two is already grouped with another wording, or the other article spreads this content over two passages.';
+	const byWords = m.overlapSimilarity + ROUNDING_SLACK >= RELATED_MIN_OVERLAP;
+	const evidence =
+		byWords || meaning === null
+			? `${pct(m.overlapSimilarity)} of the weighted vocabulary is shared (a related link needs ${pct(RELATED_MIN_OVERLAP)}), and ${pct(m.sequenceSimilarity)} of the word sequence${meaning === null ? '' : `; meaning similarity ${figure(meaning)}`}.`
+			: `Meaning similarity ${figure(meaning)} (a related link needs ${figure(RELATED_MIN_MEANING)} when fewer words are shared) with ${pctUnder(m.overlapSimilarity, RELATED_MIN_OVERLAP)} of the weighted vocabulary shared (at least ${pct(RELATED_MEANING_MIN_OVERLAP)}).`;
+	return `${why} ${evidence} Each is the other's best such match in its article. Shared words: ${words}.`;
 }
 
 /**

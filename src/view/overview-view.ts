@@ -31,6 +31,7 @@ export function storyFacts(story: Story): StoryFacts {
 export const TABLE_NOTE: Record<StoryTable, string> = {
 	passages: 'every shared passage with its text and group',
 	groups: 'every group of passages with its kind and similarity',
+	related: 'wordings of the same content that sit in different groups',
 	quotes: 'every quotation with its speaker and verb',
 	differences: 'every side of every disagreement, in its exact words',
 };

@@ -43,6 +43,9 @@ export interface PairSummary {
 	differencesLabel: string;
 	/** Shared passages the two articles tell in a different order. */
 	moved: number;
+	/** Related wordings in different passage groups, shown as rows but not counted as shared. */
+	related: number;
+	relatedLabel: string;
 }
 
 /** The summary of the comparison `view` of articles `aId` and `bId`. */
@@ -52,7 +55,10 @@ export function buildPairSummary(
 	aId: string,
 	bId: string,
 ): PairSummary {
-	const aligned = view.rows.filter((r) => r.type === 'aligned');
+	const aligned = view.rows.filter(
+		(r): r is Extract<CompareViewRow, { type: 'aligned' }> =>
+			r.type === 'aligned' && r.relation === 'group',
+	);
 	const carries = (side: { articleId: string; alsoIn: string[] }, id: string) =>
 		side.articleId === id || side.alsoIn.includes(id);
 	const differences = story.differences.filter((d) =>
@@ -89,6 +95,8 @@ export function buildPairSummary(
 		differences,
 		differencesLabel: `${differences === 1 ? 'fact' : 'facts'} they state differently`,
 		moved: view.moved,
+		related: view.related,
+		relatedLabel: `${view.related === 1 ? 'related wording' : 'related wordings'} in different passage groups`,
 	};
 }
 

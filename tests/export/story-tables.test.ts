@@ -18,6 +18,11 @@ describe('storyTableCsv', () => {
 			() => story.groups.length,
 		],
 		[
+			'related',
+			'related_id,kind,similarity,overlap_similarity,meaning_similarity,article_a,passage_a,text_a,article_b,passage_b,text_b,shared_words',
+			() => story.related.length,
+		],
+		[
 			'quotes',
 			'quote_id,utterance_id,article_id,outlet_id,form,speaker,speaker_as_written,verb,confidence,start,end,text',
 			() => story.quotes.length,
@@ -46,7 +51,18 @@ describe('storyTableCsv', () => {
 		expect(csv).toContain(',"Mr. Speaker, I am in your hands as to what happens next."\r\n');
 	});
 
+	test('writes an empty value for a related wording in no group', () => {
+		const free = story.related.find((r) => r.a.passageId === null || r.b.passageId === null);
+		expect(free).toBeDefined();
+		const row = storyTableCsv(story, 'related')
+			.split('\r\n')
+			.find((line) => line.startsWith(`${free!.id},`))!;
+		expect(row).toMatch(
+			free!.a.passageId === null ? /^r-[^,]+,[^,]+,[^,]+,[^,]+,[^,]*,[^,]+,,/ : /,,/,
+		);
+	});
+
 	test('covers every table it names', () => {
-		expect([...STORY_TABLES]).toEqual(['passages', 'groups', 'quotes', 'differences']);
+		expect([...STORY_TABLES]).toEqual(['passages', 'groups', 'related', 'quotes', 'differences']);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { REWORDED_MIN_OVERLAP } from '../../src/align/thresholds.ts';
+import { RELATED_MIN_OVERLAP, REWORDED_MIN_OVERLAP } from '../../src/align/thresholds.ts';
 import { buildStory } from '../../src/pipeline/build-story.ts';
 import type { Story } from '../../src/schemas/story.ts';
 import {
@@ -40,7 +40,11 @@ describe('buildCompareView', () => {
 		for (const [a, b] of articlePairs(story)) {
 			for (const row of buildCompareView(story, a.id, b.id).rows) {
 				if (row.type !== 'aligned' || row.kind !== 'reworded') continue;
-				if (row.why.includes('(reworded from'))
+				if (row.relation === 'related') {
+					// This story is aligned on words alone: a related link stands on its overlap.
+					expect(row.why).toMatch(/a related link needs 40 %/);
+					expect(row.share! + 0.0005).toBeGreaterThanOrEqual(RELATED_MIN_OVERLAP);
+				} else if (row.why.includes('(reworded from'))
 					expect(row.share!).toBeGreaterThanOrEqual(REWORDED_MIN_OVERLAP);
 				else expect(row.why).toMatch(/^(Meaning made up for the words|Matched through)/);
 			}
@@ -83,8 +87,10 @@ describe('buildCompareView', () => {
 	test('says where a passage out of order stands in each article', () => {
 		const view = buildCompareView(story, 'bbc', 'ctv-web');
 		expect(view.moved).toBeGreaterThan(0);
-		expect(view.summary).toBe(
-			`${view.aligned} shared passages, ${view.moved} in a different place`,
+		expect(view.summary).toMatch(
+			new RegExp(
+				`^${view.aligned} shared passages, ${view.moved} in a different place(, \\d+ related wordings?)?$`,
+			),
 		);
 		const notes = view.rows.flatMap((r) =>
 			r.type === 'aligned' && r.movedNote ? [r.movedNote] : [],
@@ -93,6 +99,63 @@ describe('buildCompareView', () => {
 		expect(notes[0]).toMatch(
 			/^Told in a different order: (paragraph \d+ in BBC News, paragraph \d+ in CTV News \(later capture\)|both in paragraph \d+, but not after the same passages)$/,
 		);
+	});
+});
+
+describe('buildCompareView related rows', () => {
+	const rows = articlePairs(story).flatMap(([a, b]) =>
+		buildCompareView(story, a.id, b.id).rows.map((row) => ({ a: a.id, b: b.id, row })),
+	);
+	const related = rows.flatMap(({ a, b, row }) =>
+		row.type === 'aligned' && row.relation === 'related' ? [{ a, b, row }] : [],
+	);
+
+	test('shows every related link of the story once, on the page of its two articles', () => {
+		expect(related.length).toBe(story.related.length);
+		expect(new Set(related.map((r) => r.row.anchor))).toEqual(
+			new Set(story.related.map((r) => r.id)),
+		);
+	});
+
+	test('counts related rows apart from shared passages and says what they are', () => {
+		const { a, b } = related[0]!;
+		const view = buildCompareView(story, a, b);
+		const groupRows = view.rows.filter((r) => r.type === 'aligned' && r.relation === 'group');
+		expect(view.aligned).toBe(groupRows.length);
+		expect(view.related).toBeGreaterThan(0);
+		expect(view.summary).toMatch(/, \d+ related wordings?$/);
+		for (const { row } of related) {
+			expect(row.groupId).toBeNull();
+			expect(row.relatedNote).toMatch(
+				/^Related wording: paragraph \d+ in .+, paragraph \d+ in .+, not one passage group$/,
+			);
+			expect(row.movedNote).toBeNull();
+			expect(row.why).toMatch(/^Related, not one passage: /);
+		}
+	});
+
+	test('links a wording in no group to its paragraph, and a grouped one to its passage', () => {
+		for (const { row } of related) {
+			for (const side of [row.a, row.b]) {
+				if (side.passageId === null)
+					expect(side.contextHref).toMatch(/\/articles\/[^/]+\/#para-\d+$/);
+				else expect(side.contextHref).toMatch(new RegExp(`#${side.passageId}$`));
+			}
+		}
+		expect(related.some(({ row }) => row.a.passageId === null || row.b.passageId === null)).toBe(
+			true,
+		);
+	});
+
+	test('orients the link and its differences from the page’s first article', () => {
+		for (const { a, row } of related) {
+			const link = story.related.find((r) => r.id === row.anchor)!;
+			const [own, other] = link.a.articleId === a ? [link.a, link.b] : [link.b, link.a];
+			const article = story.articles.find((x) => x.id === a)!;
+			const textA = row.diff.flatMap((d) => (d.op === 'insert' ? [] : [d.a])).join('');
+			expect(textA).toBe(article.text.slice(own.start, own.end));
+			expect(row.b.passageId).toBe(other.passageId);
+		}
 	});
 });
 

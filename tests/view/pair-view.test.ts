@@ -41,6 +41,15 @@ describe('buildPairSummary', () => {
 		expect(summary.onlyLabel).toContain(`${summary.onlyA} in CBC News`);
 	});
 
+	test('counts related wordings apart from the shared passages', () => {
+		const relatedRows = view.rows.filter((r) => r.type === 'aligned' && r.relation === 'related');
+		expect(summary.related).toBe(relatedRows.length);
+		expect(summary.aligned + summary.related).toBe(
+			view.rows.filter((r) => r.type === 'aligned').length,
+		);
+		expect(summary.relatedLabel).toMatch(/^related wordings? in different passage groups$/);
+	});
+
 	test('gives each direction’s share with what it measures', () => {
 		expect(summary.shares.map((s) => s.label)).toEqual([
 			'of CBC News’s words are also in Global News',
@@ -87,6 +96,7 @@ describe('groupCompareRows', () => {
 			nameB: 'B',
 			aligned: 0,
 			moved: 0,
+			related: 0,
 			summary: '',
 			rows: [
 				{ type: 'only-a', label: 'Only in A', text: 'x' },
