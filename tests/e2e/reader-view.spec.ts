@@ -71,6 +71,29 @@ test.describe('a pair page', () => {
 	});
 });
 
+test.describe('a related wording', () => {
+	test('sits on a row of its own, says why, and leads to both wordings in context', async ({
+		page,
+	}) => {
+		await page.goto(`${STORY}compare/cbc--bbc/`);
+		await expect(page.locator('.pair-facts')).toContainText(
+			/related wordings? in different passage groups/,
+		);
+		const row = page
+			.getByRole('listitem')
+			.filter({ hasText: /^.*Related wording: paragraph/ })
+			.first();
+		await expect(row).toContainText(
+			/Related wording: paragraph \d+ in CBC News, paragraph \d+ in BBC News/,
+		);
+		await row.getByText('Why these match').click();
+		await expect(row).toContainText('Related, not one passage');
+		await expect(row.getByRole('link', { name: "Every outlet's wording" })).toHaveCount(0);
+		await row.getByRole('link', { name: 'In context in BBC News' }).click();
+		await expect(page).toHaveURL(/\/articles\/bbc\/#(p-bbc-|para-)/);
+	});
+});
+
 test.describe('the outlet picker', () => {
 	for (const url of [`${STORY}quotes/`, `${STORY}articles/cbc/`, `${STORY}versions/`]) {
 		test(`on ${url} leads to any outlet and any pair`, async ({ page }) => {
