@@ -3,8 +3,18 @@ import type { MatchKind } from '../schemas/alignment.ts';
 import type { Group } from '../schemas/alignment.ts';
 import type { Story } from '../schemas/story.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
+import { articleUrl, compareUrl } from '../site/urls.ts';
 import { invertDiff } from '../text/word-diff.ts';
-import { articleLabel, getArticle, getPassage, outletColor, passageText } from './story-view.ts';
+import { decidingShare } from './match-kind.ts';
+import {
+	articleLabel,
+	getArticle,
+	getPassage,
+	MAX_PAIR_PAGES_ARTICLES,
+	outletColor,
+	paragraphNumber,
+	passageText,
+} from './story-view.ts';
 
 /** One outlet's wording of the passage. */
 export interface WordingView {
@@ -69,4 +79,50 @@ export function passageHeading(text: string): string {
 	const startsCut = /^[a-z]/.test(trimmed);
 	const endsCut = !/[.!?…]["”’')]*$/.test(trimmed);
 	return `${startsCut ? '…' : ''}${trimmed.replace(/[,;:\s]+$/, '')}${endsCut ? '…' : ''}`;
+}
+
+/** A wording elsewhere in the story that restates one of a group's wordings (a related link). */
+export interface RelatedWordingView {
+	id: string;
+	/** The outlet whose wording in this group it restates, and the outlet that restates it. */
+	memberLabel: string;
+	otherLabel: string;
+	text: string;
+	kind: MatchKind;
+	/** The share that decided the kind (null for word for word). */
+	share: number | null;
+	/** The row of the two articles' comparison, or the other wording in its article. */
+	href: string;
+}
+
+/** The related links of a group's members: wordings of the same content in other groups or none. */
+export function buildRelatedWordings(story: Story, group: Group): RelatedWordingView[] {
+	const members = new Set(group.passageIds);
+	const order = new Map(story.articles.map((a, i) => [a.id, i]));
+	return story.related.flatMap((link): RelatedWordingView[] => {
+		const [member, other] = members.has(link.a.passageId ?? '')
+			? [link.a, link.b]
+			: members.has(link.b.passageId ?? '')
+				? [link.b, link.a]
+				: [null, null];
+		if (!member || !other) return [];
+		const article = getArticle(story, other.articleId);
+		const [first, second] = [member.articleId, other.articleId].sort(
+			(x, y) => order.get(x)! - order.get(y)!,
+		);
+		return [
+			{
+				id: link.id,
+				memberLabel: articleLabel(story, member.articleId),
+				otherLabel: articleLabel(story, other.articleId),
+				text: article.text.slice(other.start, other.end),
+				kind: link.kind,
+				share: decidingShare(link),
+				href:
+					story.articles.length <= MAX_PAIR_PAGES_ARTICLES
+						? `${compareUrl(story.slug, first!, second!)}#${link.id}`
+						: `${articleUrl(story.slug, article.id)}#para-${paragraphNumber(article, other.start)}`,
+			},
+		];
+	});
 }

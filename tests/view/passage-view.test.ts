@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { buildStory } from '../../src/pipeline/build-story.ts';
-import { buildWordings, passageHeading } from '../../src/view/passage-view.ts';
+import {
+	buildRelatedWordings,
+	buildWordings,
+	passageHeading,
+} from '../../src/view/passage-view.ts';
 import { getGroup } from '../../src/view/story-view.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
@@ -45,5 +49,31 @@ describe('passageHeading', () => {
 			'“Mr. Speaker, I am in your hands.”',
 		);
 		expect(passageHeading('Dong denied it.')).toBe('Dong denied it.');
+	});
+});
+
+describe('buildRelatedWordings', () => {
+	test('lists each related link of a member once, with the other wording and its comparison row', () => {
+		const listed = story.groups.flatMap((g) => buildRelatedWordings(story, g));
+		const grouped = story.related.filter((r) => r.a.passageId !== null || r.b.passageId !== null);
+		const bothGrouped = story.related.filter(
+			(r) => r.a.passageId !== null && r.b.passageId !== null,
+		);
+		// A link between two groups shows on both groups' pages.
+		expect(listed).toHaveLength(grouped.length + bothGrouped.length);
+		for (const view of listed) {
+			const link = story.related.find((r) => r.id === view.id)!;
+			const texts = [link.a, link.b].map((side) =>
+				story.articles.find((a) => a.id === side.articleId)!.text.slice(side.start, side.end),
+			);
+			expect(texts).toContain(view.text);
+			expect(view.href).toMatch(new RegExp(`/compare/[^/]+--[^/]+/#${view.id}$`));
+		}
+	});
+
+	test('lists nothing for a group none of whose wordings is restated elsewhere', () => {
+		const linked = new Set(story.related.flatMap((r) => [r.a.passageId, r.b.passageId]));
+		const quiet = story.groups.find((g) => g.passageIds.every((id) => !linked.has(id)))!;
+		expect(buildRelatedWordings(story, quiet)).toEqual([]);
 	});
 });
