@@ -22,6 +22,7 @@ import {
 	type Unit,
 	type Weigh,
 } from './model.ts';
+import { findMutualBest, type RunMatch } from './mutual-best.ts';
 import { selectRelated } from './related.ts';
 import { MEANING_MIN_COHERENCE } from './thresholds.ts';
 import { tokensOfSpan } from './passages.ts';
@@ -65,13 +66,7 @@ interface Run {
 }
 
 /** A pair of runs of different articles that match, `u` in the article that sorts first. */
-interface RunPair {
-	u: number;
-	v: number;
-	kind: MatchKind;
-	/** The deciding score: sequence similarity, or overlap for reworded pairs. */
-	score: number;
-}
+type RunPair = RunMatch;
 
 /** Union-find over numbers 0..n-1, the smaller root winning. */
 function unionFind(n: number) {
@@ -198,24 +193,9 @@ function matchRuns(
 		}
 	}
 	// Each run's best match per other article: strongest kind, then highest score.
-	const strength = (p: RunPair) => 10 * (2 - KIND_RANK[p.kind]) + p.score;
-	const best = new Map<string, RunPair>();
-	const offer = (run: number, otherArticle: number, p: RunPair) => {
-		const key = `${run} ${otherArticle}`;
-		const known = best.get(key);
-		if (!known || strength(p) > strength(known)) best.set(key, p);
-	};
-	const articleOf = (root: number) => runs.get(root)?.article ?? -1;
-	for (const p of pairs.values()) {
-		offer(p.u, articleOf(p.v), p);
-		offer(p.v, articleOf(p.u), p);
-	}
 	const all = [...pairs.values()];
-	const accepted = all.filter(
-		(p) =>
-			p.kind !== 'reworded' ||
-			(best.get(`${p.u} ${articleOf(p.v)}`) === p && best.get(`${p.v} ${articleOf(p.u)}`) === p),
-	);
+	const isMutualBest = findMutualBest(all, (root) => runs.get(root)?.article ?? -1);
+	const accepted = all.filter((p) => p.kind !== 'reworded' || isMutualBest(p));
 	return { all, accepted };
 }
 

@@ -5,22 +5,12 @@
  * The pairs found by words that the groups could not hold are kept here when their evidence is
  * stronger than a group member needs, and each is the other's best such match in its article.
  */
-import type { MatchKind } from '../schemas/alignment.ts';
-import { KIND_RANK } from './model.ts';
+import { findMutualBest, type RunMatch } from './mutual-best.ts';
 import {
 	RELATED_MEANING_MIN_OVERLAP,
 	RELATED_MIN_MEANING,
 	RELATED_MIN_OVERLAP,
 } from './thresholds.ts';
-
-/** Two matching runs of units (passages or candidate passages) of different articles. */
-export interface RunMatch {
-	u: number;
-	v: number;
-	kind: MatchKind;
-	/** The deciding share: sequence similarity, or weighted overlap for reworded pairs. */
-	score: number;
-}
 
 /** Where a run stands: its article, and its group when it is in one. */
 export interface RunPlace {
@@ -53,19 +43,6 @@ export function selectRelated(
 		if (pu.group !== undefined && pu.group === pv.group) return false;
 		return isRelatedEvidence(m.score, meaning?.(m.u, m.v));
 	});
-	const strength = (m: RunMatch) => 10 * (2 - KIND_RANK[m.kind]) + m.score;
-	const best = new Map<string, RunMatch>();
-	const offer = (run: number, otherArticle: number, m: RunMatch) => {
-		const key = `${run} ${otherArticle}`;
-		const known = best.get(key);
-		if (!known || strength(m) > strength(known)) best.set(key, m);
-	};
-	const articleOf = (run: number) => place(run)!.article;
-	for (const m of eligible) {
-		offer(m.u, articleOf(m.v), m);
-		offer(m.v, articleOf(m.u), m);
-	}
-	return eligible.filter(
-		(m) => best.get(`${m.u} ${articleOf(m.v)}`) === m && best.get(`${m.v} ${articleOf(m.u)}`) === m,
-	);
+	const isMutualBest = findMutualBest(eligible, (run) => place(run)!.article);
+	return eligible.filter(isMutualBest);
 }
