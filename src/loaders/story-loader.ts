@@ -180,7 +180,7 @@ export function storyLoader(options: StoryLoaderOptions = {}) {
 					logger.info(
 						`${folder.slug}: ${story.articles.length} articles loaded (${steps} cleaning steps logged, ${removed} ${removed === 1 ? 'line' : 'lines'} removed, ` +
 							`${warnings} cleaning ${warnings === 1 ? 'warning' : 'warnings'}), ` +
-							`${story.groups.length} passage groups (${shared} across outlets), ${story.quotes.length} quotations, ` +
+							`${story.groups.length} passage groups (${shared} across outlets), ${story.related.length} related wordings, ${story.quotes.length} quotations, ` +
 							`${story.differences.length} differences, built in ${ms} ms`,
 					);
 					const sources = [...folder.files.values()].map((f) => ({
