@@ -13,7 +13,7 @@ import type {
 } from '../schemas/coverage.ts';
 import type { VersionSet } from '../schemas/versions.ts';
 import type { Article } from '../schemas/article.ts';
-import type { Group, MatchKind, Passage } from '../schemas/alignment.ts';
+import type { Group, MatchKind, Passage, RelatedPair } from '../schemas/alignment.ts';
 import { tokenize } from '../text/tokenize.ts';
 import { isCrossOutlet } from './cross-outlet.ts';
 
@@ -22,12 +22,16 @@ export const MAX_MATRIX_OUTLETS = 30;
 
 const KIND_RANK: Record<MatchKind, number> = { verbatim: 0, 'near-verbatim': 1, reworded: 2 };
 
-/** Summarises who carries what, counting each outlet once. */
+/**
+ * Summarises who carries what, counting each outlet once. A wording that another outlet restates
+ * in a related wording (see `related`) is shared, not exclusive, though it is in no group.
+ */
 export function summarizeCoverage(
 	articles: readonly Article[],
 	passages: readonly Passage[],
 	groups: readonly Group[],
 	versions: readonly VersionSet[],
+	related: readonly RelatedPair[] = [],
 ): Coverage {
 	const outletOf = new Map(articles.map((a) => [a.id, a.outlet]));
 	// Rank of each article within its version set: the latest capture ranks highest.
@@ -76,9 +80,13 @@ export function summarizeCoverage(
 	// Passages shared with another outlet, per article.
 	const crossOutlet = new Set(groupCoverage.filter(isCrossOutlet).map((g) => g.groupId));
 	const sharedSpans = new Map<string, { start: number; end: number }[]>();
-	for (const p of passages) {
-		if (!crossOutlet.has(p.groupId)) continue;
-		sharedSpans.set(p.articleId, [...(sharedSpans.get(p.articleId) ?? []), p]);
+	const addShared = (articleId: string, span: { start: number; end: number }) =>
+		sharedSpans.set(articleId, [...(sharedSpans.get(articleId) ?? []), span]);
+	for (const p of passages) if (crossOutlet.has(p.groupId)) addShared(p.articleId, p);
+	for (const link of related) {
+		if (outletOf.get(link.a.articleId) === outletOf.get(link.b.articleId)) continue;
+		addShared(link.a.articleId, link.a);
+		addShared(link.b.articleId, link.b);
 	}
 
 	const exclusives: Exclusive[] = [];

@@ -56,7 +56,7 @@ export function buildStory(input: StoryInput): Story {
 		a.versionOf ? [[a.id, a.versionOf] as const] : [],
 	);
 	const versions = findVersions(articles, declared);
-	const coverage = summarizeCoverage(articles, passages, groups, versions);
+	const coverage = summarizeCoverage(articles, passages, groups, versions, related);
 	const merged = mergeSpeakers(articles.flatMap(extractQuotes));
 	const extracted = merged.quotes;
 	const { utterances, quoteUtterance, speakers } = withFilePaths(input, () =>

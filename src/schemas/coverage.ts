@@ -25,7 +25,7 @@ export const GroupCoverageSchema = z.object({
 });
 export type GroupCoverage = z.output<typeof GroupCoverageSchema>;
 
-/** A run of an article's sentences (within a paragraph) that no other outlet carries. */
+/** A run of an article's sentences (within a paragraph) that no other outlet carries, in a group or as a related wording. */
 export const ExclusiveSchema = SpanSchema.extend({
 	articleId: z.string(),
 	sentenceIndexes: z.array(z.number().int().nonnegative()),
@@ -46,7 +46,7 @@ export const CoverageSchema = z.object({
 	latestArticleIds: z.array(z.string()),
 	/** One row per group, in the order of `groups`. */
 	groups: z.array(GroupCoverageSchema),
-	/** Runs of sentences (within a paragraph) that no other outlet carries. */
+	/** Runs of sentences (within a paragraph) that no other outlet carries, in a group or as a related wording. */
 	exclusives: z.array(ExclusiveSchema),
 	/** Share of outlet a's latest article (by words) that outlet b shares; empty above 30 outlets. */
 	overlap: z.array(OverlapCellSchema),

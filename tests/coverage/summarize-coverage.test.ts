@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { summarizeCoverage } from '../../src/coverage/summarize-coverage.ts';
 import { buildStory } from '../../src/pipeline/build-story.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
@@ -56,5 +57,42 @@ describe('summarizeCoverage on the seed story', () => {
 		const cbcGlobal = story.coverage.overlap.find((o) => o.a === 'cbc' && o.b === 'global')!;
 		expect(cbcGlobal.share).toBeGreaterThan(0.2);
 		expect(story.coverage.overlap.every((o) => o.share >= 0 && o.share <= 1)).toBe(true);
+	});
+
+	test('never lists as exclusive a wording another outlet restates in a related wording', () => {
+		const crossOutlet = story.related.filter((r) => {
+			const outlet = (id: string) => story.articles.find((a) => a.id === id)!.outlet;
+			return outlet(r.a.articleId) !== outlet(r.b.articleId);
+		});
+		const free = crossOutlet.flatMap((r) => [r.a, r.b]).filter((side) => side.passageId === null);
+		expect(free.length).toBeGreaterThan(0);
+		for (const side of free) {
+			const overlapping = story.coverage.exclusives.filter(
+				(e) =>
+					e.articleId === side.articleId &&
+					e.sentenceIndexes.some((i) => side.sentenceIndexes.includes(i)),
+			);
+			// Only a sentence the related wording covers less than a third of may stay exclusive.
+			for (const e of overlapping) {
+				const article = story.articles.find((a) => a.id === e.articleId)!;
+				for (const i of e.sentenceIndexes.filter((k) => side.sentenceIndexes.includes(k))) {
+					const s = article.sentences[i]!;
+					const covered = Math.min(s.end, side.end) - Math.max(s.start, side.start);
+					expect(covered).toBeLessThan((s.end - s.start) / 3);
+				}
+			}
+		}
+		// Without the related links, the same wordings would be listed as exclusive.
+		const withoutRelated = summarizeCoverage(
+			story.articles,
+			story.passages,
+			story.groups,
+			story.versions,
+		);
+		const sentences = (list: typeof story.coverage.exclusives) =>
+			list.reduce((n, e) => n + e.sentenceIndexes.length, 0);
+		expect(sentences(withoutRelated.exclusives)).toBeGreaterThan(
+			sentences(story.coverage.exclusives),
+		);
 	});
 });
