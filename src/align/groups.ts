@@ -287,11 +287,12 @@ function gatherGroups(
 }
 
 /**
- * Returns the roots of the runs it fused. Two groups whose members stand side by side in every article that holds both, and whose
+ * Two groups whose members stand side by side in every article that holds both, and whose
  * members match across the groups, are one passage that outlets split at different places
  * ("Let me be clear, what has been reported is false. | And I will defend myself …" against
  * "Let me be clear. | What has been reported is false, and I will defend myself …"): their
  * runs fuse and the two groups become one.
+ * Returns the roots of the runs it fused or removed.
  */
 function mergeSplitGroups(
 	runs: Map<number, Run>,
