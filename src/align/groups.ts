@@ -538,8 +538,9 @@ export function buildGroups(
 				meaningOf,
 			);
 			void direct;
+			const hash = hashWords([...sa.wording.tokens, ...sb.wording.tokens]);
 			return {
-				id: uniqueId(`r-${hashWords([...sa.wording.tokens, ...sb.wording.tokens])}`),
+				id: `r-${sa.place.articleId}-${sb.place.articleId}-${hash}`,
 				a: sa.place,
 				b: sb.place,
 				...figures,
@@ -551,7 +552,9 @@ export function buildGroups(
 				p.a.start - q.a.start ||
 				(p.b.articleId < q.b.articleId ? -1 : p.b.articleId > q.b.articleId ? 1 : 0) ||
 				p.b.start - q.b.start,
-		);
+		)
+		// Ids are given in that order, so a repeated id's suffix does not depend on the engine's.
+		.map((pair) => ({ ...pair, id: uniqueId(pair.id) }));
 	return { passages, groups, related, semanticCheck: meaningOf !== undefined };
 }
 

@@ -5,6 +5,7 @@
  * The pairs found by words that the groups could not hold are kept here when their evidence is
  * stronger than a group member needs, and each is the other's best such match in its article.
  */
+import type { MatchKind } from '../schemas/alignment.ts';
 import { findMutualBest, type RunMatch } from './mutual-best.ts';
 import {
 	RELATED_MEANING_MIN_OVERLAP,
@@ -18,9 +19,17 @@ export interface RunPlace {
 	group: number | undefined;
 }
 
-/** Whether a match is strong enough to stand as a related link without a group. */
-export function isRelatedEvidence(score: number, meaning: number | undefined): boolean {
-	if (score >= RELATED_MIN_OVERLAP) return true;
+/**
+ * Whether a match is strong enough to stand as a related link without a group: a copy (word for
+ * word or lightly edited) always is; a rewording needs the related thresholds on its overlap
+ * (`score`) and, with the semantic check, its meaning similarity.
+ */
+export function isRelatedEvidence(
+	kind: MatchKind,
+	score: number,
+	meaning: number | undefined,
+): boolean {
+	if (kind !== 'reworded' || score >= RELATED_MIN_OVERLAP) return true;
 	return (
 		meaning !== undefined && meaning >= RELATED_MIN_MEANING && score >= RELATED_MEANING_MIN_OVERLAP
 	);
@@ -41,7 +50,7 @@ export function selectRelated(
 		const pv = place(m.v);
 		if (!pu || !pv || pu.article === pv.article) return false;
 		if (pu.group !== undefined && pu.group === pv.group) return false;
-		return isRelatedEvidence(m.score, meaning?.(m.u, m.v));
+		return isRelatedEvidence(m.kind, m.score, meaning?.(m.u, m.v));
 	});
 	const isMutualBest = findMutualBest(eligible, (run) => place(run)!.article);
 	return eligible.filter(isMutualBest);

@@ -137,6 +137,6 @@ export const RelatedPairSchema = PassagePairSchema.omit({ a: true, b: true, dire
 		b: RelatedSideSchema,
 	})
 	.describe(
-		`Two wordings of the same content in different groups (or one in none), each the other's best such match in its article, with weighted content-word overlap at least ${RELATED_MIN_OVERLAP}, or, with the semantic check, meaning similarity at least ${RELATED_MIN_MEANING} and overlap at least ${RELATED_MEANING_MIN_OVERLAP}`,
+		`Two wordings of the same content in different groups (or one in none), each the other's best such match in its article; a reworded pair needs weighted content-word overlap at least ${RELATED_MIN_OVERLAP}, or, with the semantic check, meaning similarity at least ${RELATED_MIN_MEANING} and overlap at least ${RELATED_MEANING_MIN_OVERLAP}; a word-for-word or lightly edited pair only its kind`,
 	);
 export type RelatedPair = z.output<typeof RelatedPairSchema>;

@@ -140,13 +140,16 @@ export function explainMatch(m: MatchFigures): string {
 
 /**
  * "Why these match" for a related link: why the two wordings are not one passage group, and the
- * evidence against the related thresholds, which are stronger than a group member needs.
+ * evidence: for a rewording, against the related thresholds, which are stronger than a group
+ * member needs; for a copy, as for any pair of its kind.
  */
 export function explainRelated(m: MatchFigures): string {
 	const words = m.sharedWords.length > 0 ? m.sharedWords.join(', ') : 'none';
 	const meaning = m.meaningSimilarity ?? null;
 	const why =
 		'Related, not one passage: a passage group holds one wording per article, and at least one of these two is already grouped with another wording, or the other article spreads this content over two passages.';
+	// A copy needs no related threshold: its kind rests on a stricter one, explained as for a group.
+	if (m.kind !== 'reworded') return `${why} ${explainMatch(m)}`;
 	const byWords = m.overlapSimilarity + ROUNDING_SLACK >= RELATED_MIN_OVERLAP;
 	const evidence =
 		byWords || meaning === null

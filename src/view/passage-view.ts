@@ -93,6 +93,8 @@ export interface RelatedWordingView {
 	share: number | null;
 	/** The row of the two articles' comparison, or the other wording in its article. */
 	href: string;
+	/** What the link leads to: "Compare the two" or "Read it in context". */
+	linkText: string;
 }
 
 /** The related links of a group's members: wordings of the same content in other groups or none. */
@@ -118,10 +120,16 @@ export function buildRelatedWordings(story: Story, group: Group): RelatedWording
 				text: article.text.slice(other.start, other.end),
 				kind: link.kind,
 				share: decidingShare(link),
-				href:
-					story.articles.length <= MAX_PAIR_PAGES_ARTICLES
-						? `${compareUrl(story.slug, first!, second!)}#${link.id}`
-						: `${articleUrl(story.slug, article.id)}#para-${paragraphNumber(article, other.start)}`,
+				...(story.articles.length <= MAX_PAIR_PAGES_ARTICLES
+					? {
+							href: `${compareUrl(story.slug, first!, second!)}#${link.id}`,
+							linkText: 'Compare the two',
+						}
+					: {
+							// Stories this large have no page per pair of articles.
+							href: `${articleUrl(story.slug, article.id)}#para-${paragraphNumber(article, other.start)}`,
+							linkText: 'Read it in context',
+						}),
 			},
 		];
 	});

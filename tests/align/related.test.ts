@@ -7,16 +7,21 @@ import {
 } from '../../src/align/thresholds.ts';
 
 describe('isRelatedEvidence', () => {
-	test('accepts overlap at the related threshold on words alone', () => {
-		expect(isRelatedEvidence(RELATED_MIN_OVERLAP, undefined)).toBe(true);
-		expect(isRelatedEvidence(RELATED_MIN_OVERLAP - 0.01, undefined)).toBe(false);
+	test('accepts a rewording’s overlap at the related threshold on words alone', () => {
+		expect(isRelatedEvidence('reworded', RELATED_MIN_OVERLAP, undefined)).toBe(true);
+		expect(isRelatedEvidence('reworded', RELATED_MIN_OVERLAP - 0.01, undefined)).toBe(false);
 	});
 
 	test('lets meaning make up for overlap down to its own floor', () => {
 		const lower = RELATED_MEANING_MIN_OVERLAP;
-		expect(isRelatedEvidence(lower, RELATED_MIN_MEANING)).toBe(true);
-		expect(isRelatedEvidence(lower, RELATED_MIN_MEANING - 0.01)).toBe(false);
-		expect(isRelatedEvidence(lower - 0.01, 1)).toBe(false);
+		expect(isRelatedEvidence('reworded', lower, RELATED_MIN_MEANING)).toBe(true);
+		expect(isRelatedEvidence('reworded', lower, RELATED_MIN_MEANING - 0.01)).toBe(false);
+		expect(isRelatedEvidence('reworded', lower - 0.01, 1)).toBe(false);
+	});
+
+	test('accepts a copy, whose kind already rests on a stricter threshold', () => {
+		expect(isRelatedEvidence('verbatim', 1, undefined)).toBe(true);
+		expect(isRelatedEvidence('near-verbatim', 0.5, 0)).toBe(true);
 	});
 });
 

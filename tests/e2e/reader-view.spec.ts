@@ -75,7 +75,7 @@ test.describe('a related wording', () => {
 	test('sits on a row of its own, says why, and leads to both wordings in context', async ({
 		page,
 	}) => {
-		await page.goto(`${STORY}compare/cbc--bbc/`);
+		await page.goto(`${STORY}compare/cbc--global/`);
 		await expect(page.locator('.pair-facts')).toContainText(
 			/related wordings? in different passage groups/,
 		);
@@ -84,13 +84,13 @@ test.describe('a related wording', () => {
 			.filter({ hasText: /^.*Related wording: paragraph/ })
 			.first();
 		await expect(row).toContainText(
-			/Related wording: paragraph \d+ in CBC News, paragraph \d+ in BBC News/,
+			/Related wording: paragraph \d+ in CBC News, paragraph \d+ in Global News/,
 		);
 		await row.getByText('Why these match').click();
 		await expect(row).toContainText('Related, not one passage');
 		await expect(row.getByRole('link', { name: "Every outlet's wording" })).toHaveCount(0);
-		await row.getByRole('link', { name: 'In context in BBC News' }).click();
-		await expect(page).toHaveURL(/\/articles\/bbc\/#(p-bbc-|para-)/);
+		await row.getByRole('link', { name: 'In context in Global News' }).click();
+		await expect(page).toHaveURL(/\/articles\/global\/#(p-global-|para-)/);
 	});
 });
 

@@ -68,6 +68,7 @@ describe('buildRelatedWordings', () => {
 			);
 			expect(texts).toContain(view.text);
 			expect(view.href).toMatch(new RegExp(`/compare/[^/]+--[^/]+/#${view.id}$`));
+			expect(view.linkText).toBe('Compare the two');
 		}
 	});
 
