@@ -108,7 +108,8 @@ function tagPieces(text: string): { start: number; text: string }[] {
 		const window = text.slice(start, start + TAG_PIECE_CHARS);
 		let cut = 0;
 		for (const m of window.matchAll(/[.!?]["'”’)\]]*\s+/g)) cut = m.index + m[0].length;
-		if (cut === 0) cut = window.lastIndexOf(' ') + 1;
+		// Else after the last space of any kind (a tab or line break too).
+		if (cut === 0) cut = window.search(/\s\S*$/) + 1;
 		if (cut === 0) cut = TAG_PIECE_CHARS;
 		pieces.push({ start, text: window.slice(0, cut) });
 		start += cut;

@@ -87,6 +87,13 @@ describe('namesIn', () => {
 		);
 	});
 
+	test('cuts a long text without spaces or sentence ends at a line break, not inside a word', () => {
+		const text = `${Array.from({ length: 600 }, (_, i) => `item${i}`).join('\n')}\nMinister Ana Ruiz`;
+		expect(text.length).toBeGreaterThan(4_000);
+		const [ruiz] = namesIn(text);
+		expect(ruiz).toMatchObject({ name: 'Ana Ruiz', start: text.indexOf('Ana Ruiz') });
+	});
+
 	test('finds the speaker after a quotation of 25,000 words', () => {
 		const words = Array.from({ length: 25_000 }, (_, i) => `word${i.toString(36)}`).join(' ');
 		expect(namesIn(`"${words}," Ana Ruiz said.`).map((m) => m.name)).toEqual(['Ana Ruiz']);
