@@ -81,56 +81,74 @@ export function passageHeading(text: string): string {
 	return `${startsCut ? '…' : ''}${trimmed.replace(/[,;:\s]+$/, '')}${endsCut ? '…' : ''}`;
 }
 
-/** A wording elsewhere in the story that restates one of a group's wordings (a related link). */
-export interface RelatedWordingView {
+/** How a related wording restates one of the group's wordings (one related link). */
+export interface RestatedMember {
+	/** The related link's id. */
 	id: string;
-	/** The outlet whose wording in this group it restates, and the outlet that restates it. */
+	/** The outlet whose wording in this group it restates. */
 	memberLabel: string;
-	otherLabel: string;
-	text: string;
 	kind: MatchKind;
 	/** The share that decided the kind (null for word for word). */
 	share: number | null;
-	/** The row of the two articles' comparison, or the other wording in its article. */
+	/** The row of the two articles' comparison, or the related wording in its article. */
 	href: string;
 	/** What the link leads to: "Compare the two" or "Read it in context". */
 	linkText: string;
 }
 
-/** The related links of a group's members: wordings of the same content in other groups or none. */
+/** A wording elsewhere in the story that restates wordings of a group (its related links). */
+export interface RelatedWordingView {
+	/** The outlet whose article holds it, and its colour. */
+	otherLabel: string;
+	otherColor: number;
+	text: string;
+	/** The group's wordings it restates, one per related link, in article order. */
+	restates: RestatedMember[];
+}
+
+/**
+ * The related links of a group's members: wordings of the same content in other groups or in
+ * none, each listed once with every member it restates.
+ */
 export function buildRelatedWordings(story: Story, group: Group): RelatedWordingView[] {
 	const members = new Set(group.passageIds);
 	const order = new Map(story.articles.map((a, i) => [a.id, i]));
-	return story.related.flatMap((link): RelatedWordingView[] => {
+	const byWording = new Map<string, RelatedWordingView>();
+	for (const link of story.related) {
 		const [member, other] = members.has(link.a.passageId ?? '')
 			? [link.a, link.b]
 			: members.has(link.b.passageId ?? '')
 				? [link.b, link.a]
 				: [null, null];
-		if (!member || !other) return [];
+		if (!member || !other) continue;
 		const article = getArticle(story, other.articleId);
 		const [first, second] = [member.articleId, other.articleId].sort(
 			(x, y) => order.get(x)! - order.get(y)!,
 		);
-		return [
-			{
-				id: link.id,
-				memberLabel: articleLabel(story, member.articleId),
-				otherLabel: articleLabel(story, other.articleId),
-				text: article.text.slice(other.start, other.end),
-				kind: link.kind,
-				share: decidingShare(link),
-				...(story.articles.length <= MAX_PAIR_PAGES_ARTICLES
-					? {
-							href: `${compareUrl(story.slug, first!, second!)}#${link.id}`,
-							linkText: 'Compare the two',
-						}
-					: {
-							// Stories this large have no page per pair of articles.
-							href: `${articleUrl(story.slug, article.id)}#para-${paragraphNumber(article, other.start)}`,
-							linkText: 'Read it in context',
-						}),
-			},
-		];
-	});
+		const key = `${other.articleId} ${other.start} ${other.end}`;
+		const view = byWording.get(key) ?? {
+			otherLabel: articleLabel(story, other.articleId),
+			otherColor: outletColor(story, article.outlet),
+			text: article.text.slice(other.start, other.end),
+			restates: [],
+		};
+		byWording.set(key, view);
+		view.restates.push({
+			id: link.id,
+			memberLabel: articleLabel(story, member.articleId),
+			kind: link.kind,
+			share: decidingShare(link),
+			...(story.articles.length <= MAX_PAIR_PAGES_ARTICLES
+				? {
+						href: `${compareUrl(story.slug, first!, second!)}#${link.id}`,
+						linkText: 'Compare the two',
+					}
+				: {
+						// Stories this large have no page per pair of articles.
+						href: `${articleUrl(story.slug, article.id)}#para-${paragraphNumber(article, other.start)}`,
+						linkText: 'Read it in context',
+					}),
+		});
+	}
+	return [...byWording.values()];
 }

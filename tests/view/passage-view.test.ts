@@ -53,22 +53,30 @@ describe('passageHeading', () => {
 });
 
 describe('buildRelatedWordings', () => {
-	test('lists each related link of a member once, with the other wording and its comparison row', () => {
+	test('lists each related wording once, with every member it restates and its comparison row', () => {
 		const listed = story.groups.flatMap((g) => buildRelatedWordings(story, g));
+		const restated = listed.flatMap((v) => v.restates);
 		const grouped = story.related.filter((r) => r.a.passageId !== null || r.b.passageId !== null);
 		const bothGrouped = story.related.filter(
 			(r) => r.a.passageId !== null && r.b.passageId !== null,
 		);
 		// A link between two groups shows on both groups' pages.
-		expect(listed).toHaveLength(grouped.length + bothGrouped.length);
+		expect(restated).toHaveLength(grouped.length + bothGrouped.length);
 		for (const view of listed) {
-			const link = story.related.find((r) => r.id === view.id)!;
-			const texts = [link.a, link.b].map((side) =>
-				story.articles.find((a) => a.id === side.articleId)!.text.slice(side.start, side.end),
-			);
-			expect(texts).toContain(view.text);
-			expect(view.href).toMatch(new RegExp(`/compare/[^/]+--[^/]+/#${view.id}$`));
-			expect(view.linkText).toBe('Compare the two');
+			expect(view.restates.length).toBeGreaterThan(0);
+			for (const m of view.restates) {
+				const link = story.related.find((r) => r.id === m.id)!;
+				const texts = [link.a, link.b].map((side) =>
+					story.articles.find((a) => a.id === side.articleId)!.text.slice(side.start, side.end),
+				);
+				expect(texts).toContain(view.text);
+				expect(m.href).toMatch(new RegExp(`/compare/[^/]+--[^/]+/#${m.id}$`));
+				expect(m.linkText).toBe('Compare the two');
+			}
+		}
+		for (const g of story.groups) {
+			const texts = buildRelatedWordings(story, g).map((v) => `${v.otherLabel} ${v.text}`);
+			expect(new Set(texts).size).toBe(texts.length);
 		}
 	});
 
