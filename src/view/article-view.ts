@@ -7,10 +7,16 @@ import { isCrossOutlet } from '../coverage/cross-outlet.ts';
 import type { MatchKind } from '../schemas/alignment.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Story } from '../schemas/story.ts';
-import { passageUrl } from '../site/urls.ts';
+import { articleUrl, compareUrl, passageUrl } from '../site/urls.ts';
 import { quoteMarks, type QuoteMark } from './compare-view.ts';
 import { markPassages } from './mark-passages.ts';
-import { articleLabel, getGroup, outletColor } from './story-view.ts';
+import {
+	articleLabel,
+	getGroup,
+	MAX_PAIR_PAGES_ARTICLES,
+	outletColor,
+	paragraphNumber,
+} from './story-view.ts';
 
 /** A shared passage a run of text belongs to. */
 export interface RunPassage {
@@ -25,14 +31,27 @@ export interface RunPassage {
 	sharedWith: string | null;
 }
 
+/** A related wording a run of text belongs to: in no group, but restated by another outlet. */
+export interface RunRelated {
+	/** The comparison row of the first restatement, or its paragraph in stories too large for pair pages. */
+	href: string;
+	/** At the wording's last run: the other outlets' articles that restate it; else null. */
+	restatedIn: string | null;
+}
+
 /** A run of a paragraph's text. */
 export interface TextRunView {
-	/** Ids of the passages and quotations that begin here. */
+	/** Ids of the passages, related wordings and quotations that begin here. */
 	anchors: string[];
 	text: string;
 	/** The shared passage the run is part of; null for text no other outlet carries. */
 	passage: RunPassage | null;
+	/** The related wording the run is part of, when it is in no passage; else null. */
+	related: RunRelated | null;
 }
+
+/** Anchor ids of related wordings start with this, which no passage or quotation id does. */
+const RELATED_ANCHOR = 'rw-';
 
 /** The body of an article: its paragraphs as runs of text. */
 export function buildArticleBody(story: Story, article: Article): TextRunView[][] {
@@ -76,14 +95,67 @@ export function buildArticleBody(story: Story, article: Article): TextRunView[][
 			sharedWith: closes ? sharedWith.map((id) => articleLabel(story, id)).join(', ') : null,
 		};
 	};
+	// Wordings in no group that another outlet restates (related links): marked too, lightly. They
+	// never overlap a passage, since a passage's units are in its group.
+	const order = new Map(story.articles.map((a, i) => [a.id, i]));
+	const outletOf = new Map(story.articles.map((a) => [a.id, a.outlet]));
+	const related = new Map<
+		string,
+		{ id: string; start: number; end: number; others: string[]; href: string }
+	>();
+	for (const link of story.related) {
+		for (const [own, other] of [
+			[link.a, link.b],
+			[link.b, link.a],
+		] as const) {
+			if (own.articleId !== article.id || own.passageId !== null) continue;
+			if (outletOf.get(other.articleId) === article.outlet) continue;
+			const key = `${own.start} ${own.end}`;
+			const known = related.get(key);
+			if (known) {
+				known.others.push(other.articleId);
+				continue;
+			}
+			const [first, second] = [own.articleId, other.articleId].sort(
+				(x, y) => order.get(x)! - order.get(y)!,
+			);
+			const otherArticle = story.articles.find((a) => a.id === other.articleId)!;
+			related.set(key, {
+				id: `${RELATED_ANCHOR}${link.id}`,
+				start: own.start,
+				end: own.end,
+				others: [other.articleId],
+				href:
+					story.articles.length <= MAX_PAIR_PAGES_ARTICLES
+						? `${compareUrl(story.slug, first!, second!)}#${link.id}`
+						: `${articleUrl(story.slug, other.articleId)}#para-${paragraphNumber(otherArticle, other.start)}`,
+			});
+		}
+	}
+	const relatedById = new Map([...related.values()].map((r) => [r.id, r]));
 	return article.paragraphs.map((paragraph) =>
-		markPassages(paragraph.start, paragraph.end, passages, anchors).map((segment) => {
+		markPassages(
+			paragraph.start,
+			paragraph.end,
+			[...passages, ...relatedById.values()],
+			anchors,
+		).map((segment) => {
 			const primary = segment.passageIds[0];
+			const wording = primary ? relatedById.get(primary) : undefined;
 			return {
 				anchors: [...segment.opens, ...segment.anchors],
 				text: article.text.slice(segment.start, segment.end),
-				passage: primary
-					? describe(primary, segment.opens.includes(primary), segment.closes.includes(primary))
+				passage:
+					primary && !wording
+						? describe(primary, segment.opens.includes(primary), segment.closes.includes(primary))
+						: null,
+				related: wording
+					? {
+							href: wording.href,
+							restatedIn: segment.closes.includes(wording.id)
+								? wording.others.map((id) => articleLabel(story, id)).join(', ')
+								: null,
+						}
 					: null,
 			};
 		}),

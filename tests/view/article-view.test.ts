@@ -20,7 +20,9 @@ describe('buildArticleBody', () => {
 
 	test('gives every passage and quotation of the article exactly one anchor', () => {
 		const ctv = getArticle(story, 'ctv');
-		const anchors = buildArticleBody(story, ctv).flatMap((runs) => runs.flatMap((r) => r.anchors));
+		const anchors = buildArticleBody(story, ctv)
+			.flatMap((runs) => runs.flatMap((r) => r.anchors))
+			.filter((id) => !id.startsWith('rw-'));
 		const expected = [
 			...story.passages.filter((p) => p.articleId === 'ctv').map((p) => p.id),
 			...story.quotes.filter((q) => q.articleId === 'ctv').map((q) => q.id),
@@ -61,5 +63,40 @@ describe('paragraphQuotes', () => {
 		);
 		expect(marks[index]!.length).toBeGreaterThan(0);
 		expect(marks.some((m) => m.length === 0)).toBe(true);
+	});
+
+	test('marks a wording in no group that another outlet restates, linking to the comparison row', () => {
+		let marked = 0;
+		for (const article of story.articles) {
+			const runs = buildArticleBody(story, article).flat();
+			const free = story.related.flatMap((link) =>
+				[
+					[link.a, link.b],
+					[link.b, link.a],
+				].flatMap(([own, other]) =>
+					own!.articleId === article.id && own!.passageId === null
+						? [{ link, own: own!, other: other! }]
+						: [],
+				),
+			);
+			for (const { own } of free) {
+				const text = article.text.slice(own.start, own.end);
+				const inside = runs.filter((r) => r.related !== null && text.includes(r.text));
+				expect(inside.map((r) => r.text).join('')).toBe(text);
+				expect(inside.every((r) => r.passage === null)).toBe(true);
+				expect(inside[0]!.related!.href).toMatch(/\/compare\/[^/]+--[^/]+\/#r-/);
+				expect(inside.at(-1)!.related!.restatedIn).toMatch(/News/);
+				expect(inside[0]!.anchors.some((id) => id.startsWith('rw-'))).toBe(true);
+				marked++;
+			}
+			// Nothing else is marked as related.
+			const relatedText = runs
+				.filter((r) => r.related !== null)
+				.map((r) => r.text)
+				.join('');
+			const freeText = free.map(({ own }) => article.text.slice(own.start, own.end));
+			expect(relatedText.length).toBeLessThanOrEqual(freeText.join('').length);
+		}
+		expect(marked).toBeGreaterThan(0);
 	});
 });
