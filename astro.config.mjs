@@ -1,7 +1,6 @@
 // @ts-check
-import { rmSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
-import { checkSiteBase, checkSiteUrl, isRunning } from './scripts/build-guard.mjs';
+import { checkSiteBase, checkSiteUrl, isRunning, removeWhenGone } from './scripts/build-guard.mjs';
 
 // Where the site will live. SITE_URL gives canonical URLs and feeds an absolute origin;
 // SITE_BASE serves the site under a sub-path (e.g. /same-story/). See README, "Deploy".
@@ -32,7 +31,9 @@ if (parent > 0 && process.env.SAME_STORY_OUT_DIR) {
 	const staging = process.env.SAME_STORY_OUT_DIR;
 	setInterval(() => {
 		if (isRunning(parent)) return;
-		rmSync(staging, { recursive: true, force: true });
+		// Files this process is still writing could bring the folder back after a removal here:
+		// a watcher removes it once this process has ended.
+		removeWhenGone(process.pid, staging);
 		process.exit(1);
 	}, 500).unref();
 }

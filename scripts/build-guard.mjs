@@ -2,7 +2,8 @@
 // anything: the output and cache folders, SITE_BASE and SITE_URL. Each check returns the
 // problem as a sentence (or null), so scripts/build.mjs and astro.config.mjs can print it and
 // stop, and the tests can call it without building.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The file a build leaves in every output folder it makes; only such folders are replaced. */
@@ -103,6 +104,45 @@ export function checkSiteUrl(site) {
 		return `SITE_URL=${JSON.stringify(site)} is not a site origin. Write it as http(s)://host[:port], e.g. SITE_URL=https://example.org (the sub-path goes in SITE_BASE).`;
 	}
 	return null;
+}
+
+/**
+ * Removes a staging folder for good: retried, since files still being written into it make a
+ * single removal fail part-way ("directory not empty"); never throws.
+ * @param {string} dir
+ */
+export function removeStaging(dir) {
+	try {
+		rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+	} catch {
+		// A later build removes what is left (findStaleStaging).
+	}
+}
+
+const CLEAN_AFTER_EXIT = `
+const [pid, dir] = process.argv.slice(1);
+const alive = () => { try { process.kill(Number(pid), 0); return true; } catch (e) { return e.code === 'EPERM'; } };
+setInterval(() => {
+	if (alive()) return;
+	try { require('node:fs').rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }); } catch {}
+	process.exit(0);
+}, 200);
+`;
+
+/**
+ * Starts a watcher outside this process that removes `dir` once process `pid` has ended. Only
+ * then can no write of that process still be in flight and bring the folder back.
+ * @param {number} pid
+ * @param {string} dir
+ * @returns {import('node:child_process').ChildProcess}
+ */
+export function removeWhenGone(pid, dir) {
+	const watcher = spawn(process.execPath, ['-e', CLEAN_AFTER_EXIT, String(pid), dir], {
+		detached: true,
+		stdio: 'ignore',
+	});
+	watcher.unref();
+	return watcher;
 }
 
 /**

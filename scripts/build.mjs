@@ -17,6 +17,8 @@ import {
 	checkSiteBase,
 	checkSiteUrl,
 	findStaleStaging,
+	removeStaging,
+	removeWhenGone,
 	STAGING_PREFIX,
 } from './build-guard.mjs';
 
@@ -56,35 +58,34 @@ const env = {
 // A watcher outside this process removes the staging folder if this process is killed outright
 // at any step (Astro's own watch in astro.config.mjs ends with Astro, before search indexing).
 // It leaves when this process exits normally, having renamed or removed the folder itself.
-const REAPER = `
-const [pid, dir] = process.argv.slice(1);
-const alive = () => { try { process.kill(Number(pid), 0); return true; } catch { return false; } };
-setInterval(() => {
-	if (alive()) return;
-	require('node:fs').rmSync(dir, { recursive: true, force: true });
-	process.exit(0);
-}, 300);
-`;
-const reaper = spawn(process.execPath, ['-e', REAPER, String(process.pid), staging], {
-	detached: true,
-	stdio: 'ignore',
-});
-reaper.unref();
+const reaper = removeWhenGone(process.pid, staging);
 process.on('exit', () => reaper.kill());
 
 let child = null;
 let stopping = false;
-/** Stops the running step, removes the staging folder and exits: the output stays as it was. */
-function abandon(reason, code) {
+/**
+ * Stops the running step, removes the staging folder and exits: the output stays as it was.
+ * The step is waited for (killed outright after a grace period), so that none of its writes
+ * can still land in the folder once it has been removed.
+ */
+async function abandon(reason, code) {
 	if (stopping) return;
 	stopping = true;
-	child?.kill('SIGTERM');
-	rmSync(staging, { recursive: true, force: true });
+	if (child && child.exitCode === null && child.signalCode === null) {
+		const ended = new Promise((resolve) => child.once('exit', resolve));
+		child.kill('SIGTERM');
+		const grace = setTimeout(() => child.kill('SIGKILL'), 5_000);
+		await ended;
+		clearTimeout(grace);
+	}
+	removeStaging(staging);
 	console.error(
 		`\n${reason}; ${existsSync(outDir) ? `the last good build in ${path.relative('.', outDir) || '.'} is untouched` : 'nothing was written'}.`,
 	);
 	process.exit(code);
 }
+/** Halts the main sequence while abandon() stops the build. */
+const halt = () => new Promise(() => {});
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 	process.on(signal, () => abandon(`Build interrupted (${signal})`, 130));
 }
@@ -104,11 +105,13 @@ const run = (command, args) =>
 
 const started = performance.now();
 const astro = await run('astro', ['build', ...process.argv.slice(2)]);
+if (stopping) await halt();
 if (astro !== 0 || !existsSync(path.join(staging, 'index.html')))
-	abandon('Build failed', astro || 1);
+	await abandon('Build failed', astro || 1);
 const search = await run('pagefind', ['--site', staging, '--silent']);
-if (search !== 0) abandon('Search indexing failed', search || 1);
-if (stopping || process.ppid !== parent) abandon('Build abandoned', 1);
+if (stopping) await halt();
+if (search !== 0) await abandon('Search indexing failed', search || 1);
+if (process.ppid !== parent) await abandon('Build abandoned', 1);
 writeFileSync(
 	path.join(staging, BUILD_MARKER),
 	'Made by the Same Story build (scripts/build.mjs); a later build may replace this folder.\n',

@@ -38,6 +38,15 @@ function previousBuild(): { parent: string; outDir: string; sentinel: string } {
 const staging = (parent: string) => readdirSync(parent).filter((n) => n.startsWith('.dist-'));
 
 /**
+ * True once the build is writing pages into its staging folder. Killed in the instant the
+ * folder first appears, a build could leave it behind on a loaded machine, before its watchers
+ * were in place; the next build removes such a folder (findStaleStaging), and the output is
+ * never touched either way.
+ */
+const underway = (parent: string) =>
+	staging(parent).some((dir) => existsSync(path.join(parent, dir, 'stories')));
+
+/**
  * How long a killed build may take to clean up. It polls every half second, but only between
  * the synchronous steps of a build (loading the sentence encoder on a cold cache is one), which
  * on a loaded two-core machine can hold it for many seconds; 15 s once proved too short there.
@@ -78,7 +87,7 @@ describe('a killed build', () => {
 			env: env(one.outDir),
 			stdio: 'ignore',
 		});
-		expect(await waitFor(() => staging(one.parent).length > 0, 60_000)).toBe(true);
+		expect(await waitFor(() => underway(one.parent), 60_000)).toBe(true);
 		build.kill('SIGKILL');
 		expect(await waitFor(() => staging(one.parent).length === 0, CLEANUP_MS)).toBe(true);
 
@@ -92,7 +101,7 @@ describe('a killed build', () => {
 			],
 			{ cwd: ROOT, env: env(two.outDir), stdio: 'ignore' },
 		);
-		expect(await waitFor(() => staging(two.parent).length > 0, 60_000)).toBe(true);
+		expect(await waitFor(() => underway(two.parent), 60_000)).toBe(true);
 		wrapper.kill('SIGKILL');
 		expect(await waitFor(() => staging(two.parent).length === 0, CLEANUP_MS)).toBe(true);
 		// Long enough for an unguarded build of the fixture content to have finished and swapped.
