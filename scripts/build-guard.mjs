@@ -3,7 +3,7 @@
 // problem as a sentence (or null), so scripts/build.mjs and astro.config.mjs can print it and
 // stop, and the tests can call it without building.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The file a build leaves in every output folder it makes; only such folders are replaced. */
@@ -121,7 +121,10 @@ export function removeStaging(dir) {
 
 const CLEAN_AFTER_EXIT = `
 const [pid, dir] = process.argv.slice(1);
-const alive = () => { try { process.kill(Number(pid), 0); return true; } catch (e) { return e.code === 'EPERM'; } };
+const alive = () => {
+	try { process.kill(Number(pid), 0); } catch (e) { return e.code === 'EPERM'; }
+	try { return !/^\\d+ \\(.*\\) Z/s.test(require('node:fs').readFileSync('/proc/' + pid + '/stat', 'utf8')); } catch { return true; }
+};
 setInterval(() => {
 	if (alive()) return;
 	try { require('node:fs').rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 }); } catch {}
@@ -152,9 +155,15 @@ export function removeWhenGone(pid, dir) {
 export function isRunning(pid) {
 	try {
 		process.kill(pid, 0);
-		return true;
 	} catch (error) {
 		return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+	}
+	// A process killed but not yet collected by its parent (a zombie) still answers signal 0;
+	// on Linux its state says it has ended.
+	try {
+		return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+	} catch {
+		return true;
 	}
 }
 

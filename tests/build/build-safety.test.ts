@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BUILD_MARKER } from '../../scripts/build-guard.mjs';
+import { BUILD_MARKER, findStaleStaging } from '../../scripts/build-guard.mjs';
 import { buildEnv, buildSite } from '../helpers/build-site.ts';
 import { FIXTURE_CONTENT, ROOT } from '../helpers/seeds.ts';
 
@@ -38,13 +38,11 @@ function previousBuild(): { parent: string; outDir: string; sentinel: string } {
 const staging = (parent: string) => readdirSync(parent).filter((n) => n.startsWith('.dist-'));
 
 /**
- * True once the build is writing pages into its staging folder. Killed in the instant the
- * folder first appears, a build could leave it behind on a loaded machine, before its watchers
- * were in place; the next build removes such a folder (findStaleStaging), and the output is
- * never touched either way.
+ * True when no staging folder is left but those of builds that have ended, which the next
+ * build sweeps (findStaleStaging). A build killed in the instant its folder appears can, on a
+ * loaded machine, leave it behind before its watchers are in place; the output is never touched.
  */
-const underway = (parent: string) =>
-	staging(parent).some((dir) => existsSync(path.join(parent, dir, 'stories')));
+const settled = (parent: string) => findStaleStaging(parent).length === staging(parent).length;
 
 /**
  * How long a killed build may take to clean up. It polls every half second, but only between
@@ -77,7 +75,7 @@ describe('a build asked to write where it must not', () => {
 });
 
 describe('a killed build', () => {
-	test('leaves no staging folder and never replaces the output, whether it or its parent is killed', async () => {
+	test('leaves only staging folders the next build sweeps, and never replaces the output, whether it or its parent is killed', async () => {
 		const env = (outDir: string) => buildEnv({ content: FIXTURE_CONTENT, outDir });
 
 		// The build itself killed outright: its Astro process notices and removes the staging folder.
@@ -87,9 +85,9 @@ describe('a killed build', () => {
 			env: env(one.outDir),
 			stdio: 'ignore',
 		});
-		expect(await waitFor(() => underway(one.parent), 60_000)).toBe(true);
+		expect(await waitFor(() => staging(one.parent).length > 0, 60_000)).toBe(true);
 		build.kill('SIGKILL');
-		expect(await waitFor(() => staging(one.parent).length === 0, CLEANUP_MS)).toBe(true);
+		expect(await waitFor(() => settled(one.parent), CLEANUP_MS)).toBe(true);
 
 		// Only the parent (npm) killed: the orphaned build stops instead of finishing for nobody.
 		const two = previousBuild();
@@ -101,16 +99,21 @@ describe('a killed build', () => {
 			],
 			{ cwd: ROOT, env: env(two.outDir), stdio: 'ignore' },
 		);
-		expect(await waitFor(() => underway(two.parent), 60_000)).toBe(true);
+		expect(await waitFor(() => staging(two.parent).length > 0, 60_000)).toBe(true);
 		wrapper.kill('SIGKILL');
-		expect(await waitFor(() => staging(two.parent).length === 0, CLEANUP_MS)).toBe(true);
+		expect(await waitFor(() => settled(two.parent), CLEANUP_MS)).toBe(true);
 		// Long enough for an unguarded build of the fixture content to have finished and swapped.
 		await sleep(20_000);
 
 		for (const { parent, outDir, sentinel } of [one, two]) {
 			expect(readFileSync(sentinel, 'utf8')).toBe('the last good build');
 			expect(readdirSync(outDir).sort()).toEqual([BUILD_MARKER, 'sentinel.txt']);
-			expect(staging(parent)).toEqual([]);
+			// Whatever is left, the next build sweeps: its builder has ended.
+			expect(
+				findStaleStaging(parent)
+					.map((p) => path.basename(p))
+					.sort(),
+			).toEqual(staging(parent).sort());
 		}
 	}, 300_000);
 });
