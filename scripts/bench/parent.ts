@@ -15,7 +15,6 @@ import {
 	SCRIPT,
 	SEED,
 	VERIFY_FULL_MAX,
-	SEED_DIR,
 } from './config.ts';
 import {
 	estimateVerify,
@@ -258,6 +257,5 @@ function accuracySummary(r: Report) {
 		devEvents: r.gold.devEvents,
 		devArticles: r.gold.devArticles,
 		// The story the seed gold labels, so How it works can link to it without naming it in code.
-		goldStory: path.basename(SEED_DIR),
 	};
 }

@@ -21,8 +21,6 @@ export interface MeasuredAccuracy {
 	dev: MeasuredScore[];
 	devEvents: number;
 	devArticles: number;
-	/** Slug of the story the seed gold labels. */
-	goldStory: string;
 }
 
 /** A method's row of an accuracy table: short name and figures as percentages. */
