@@ -142,6 +142,29 @@ export const MONTH_NAMES: readonly string[] = [
 	'december',
 ];
 
+/**
+ * Abbreviated month names as news style writes them before a day ("Nov. 8", "Sept 30"), mapped
+ * to the full name so that "sentenced Nov. 8" and "sentenced November 8" compare equal. "May"
+ * needs none; tokenize applies these only before a full stop or a number, so "Jan" the name and
+ * "mar" the verb keep their own forms.
+ */
+export const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+	Object.entries({
+		jan: 'january',
+		feb: 'february',
+		mar: 'march',
+		apr: 'april',
+		jun: 'june',
+		jul: 'july',
+		aug: 'august',
+		sep: 'september',
+		sept: 'september',
+		oct: 'october',
+		nov: 'november',
+		dec: 'december',
+	}),
+);
+
 /** English weekday names: dates in text, and words that follow "on" like a place but are not one. */
 export const WEEKDAY_NAMES: readonly string[] = [
 	'monday',

@@ -1,10 +1,11 @@
 /**
  * Words as the comparison sees them. Each token keeps its offsets into the text and carries a
  * canonical form in which case, accents, apostrophe style and British/American spelling no
- * longer differ, so "Benefitting" and "benefiting" or "Canada’s" and "Canada's" compare equal.
+ * longer differ, so "Benefitting" and "benefiting" or "Canada’s" and "Canada's" compare equal,
+ * and an abbreviated month before a date ("Nov. 8") reads as the month.
  */
 
-import { SPELLING_VARIANTS, STOP_WORDS } from './lexicon.ts';
+import { MONTH_ABBREVIATIONS, SPELLING_VARIANTS, STOP_WORDS } from './lexicon.ts';
 
 /** A word of a text, with its place and its canonical form. */
 export interface Token {
@@ -19,6 +20,9 @@ export interface Token {
 	/** A light stem of `norm` ("delayed", "delay" → "delay"), for matching reworded text. */
 	stem: string;
 }
+
+/** What follows an abbreviated month that makes it one: its full stop, or a day ("Sept 30"). */
+const AFTER_MONTH = /^(?:\.|\s+\p{N})/u;
 
 // Numbers keep their separators ("1,000", "4.5"); words keep inner apostrophes ("Ruiz's").
 const TOKEN = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
@@ -179,7 +183,11 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	const tokens: Token[] = [];
 	const slice = text.slice(start, end);
 	for (const match of slice.matchAll(TOKEN)) {
-		const norm = normalizeWord(match[0]);
+		const word = normalizeWord(match[0]);
+		const month = MONTH_ABBREVIATIONS.get(word);
+		const after = start + match.index + match[0].length;
+		const norm =
+			month && AFTER_MONTH.test(text.slice(after, Math.min(end, after + 4))) ? month : word;
 		tokens.push({
 			start: start + match.index,
 			end: start + match.index + match[0].length,

@@ -28,6 +28,29 @@ describe('tokenize', () => {
 		]);
 	});
 
+	test('reads an abbreviated month before a full stop or a day as the month', () => {
+		expect(tokenize('sentenced Nov. 8 and Sept 30').map((t) => t.norm)).toEqual([
+			'sentenced',
+			'november',
+			'8',
+			'and',
+			'september',
+			'30',
+		]);
+	});
+
+	test('keeps a word spelt like an abbreviated month when no date follows', () => {
+		expect(tokenize('Jan said it would mar the day').map((t) => t.norm)).toEqual([
+			'jan',
+			'said',
+			'it',
+			'would',
+			'mar',
+			'the',
+			'day',
+		]);
+	});
+
 	test('skips punctuation, dashes and quote marks', () => {
 		expect(tokenize('“No -- never…” — (really)').map((t) => t.norm)).toEqual([
 			'no',
