@@ -62,10 +62,15 @@ export const MAIN_NAME_ARTICLE_SHARE = 0.5;
  * With the semantic check on (see meaning.ts), a paraphrase that passes the word rules must also
  * mean about the same: centred sentence-vector cosine of at least this. Labelled negatives that
  * share a story's words (same speaker, different claim) sit at a median of 0.04–0.28, labelled
- * paraphrases at 0.39–0.60. Chosen on the pooled seed and development gold (0.2 to 0.35 tried):
- * 0.3 raised the seed story's precision from 0.96 to 0.97 and lost no development recall.
+ * paraphrases at 0.39–0.60. Chosen on the pooled seed and development gold, measured again once
+ * related links and clause units were in place (0.20 to 0.30 tried in steps of 0.01 to 0.02):
+ * from 0.22 to 0.28 the seed story's figures are the same (precision 0.989, recall 0.867, against
+ * 0.977 and 0.800 at 0.30, where the veto drops paraphrases that share strong words, such as a
+ * quotation's gist told in reported speech); below 0.22 a false pair comes in. Within that range
+ * development recall moves by two pairs either way as groups re-form; 0.26 is inside the range
+ * and no worse on either set.
  */
-export const MEANING_MIN_REWORDED = 0.3;
+export const MEANING_MIN_REWORDED = 0.26;
 
 /**
  * With the semantic check on, a pair whose shared words fall short of the reworded overlap, or
