@@ -10,7 +10,8 @@
  * 2. Verification of each candidate sentence pair by local alignment (Smith-Waterman over
  *    weighted content words, rare words weighing most), widened to the neighbouring sentences
  *    when the match runs into a sentence edge, so a sentence split in two still aligns.
- *    Reworded pairs are accepted on weighted word overlap instead.
+ *    Reworded pairs are accepted on weighted word overlap instead, and a sentence cut into
+ *    clauses that rewords another whole is taken whole (whole-sentences.ts).
  * 3. Passages: the aligned spans, snapped to sentence edges when only function words are left
  *    out. Overlapping spans in one article merge into one passage.
  * 4. Groups: strongest matches first, passages join a group unless the group already holds a
@@ -40,6 +41,7 @@ import {
 import { spanMeaning, unitMeanings } from './meaning.ts';
 import { contentWeights, findMainNames, prepare } from './prepare.ts';
 import { mergeLinks, verifyPair } from './verify.ts';
+import { matchWholeSentences } from './whole-sentences.ts';
 
 /** Aligns a story's articles: returns their shared passages and the groups those form. */
 export function alignArticles(
@@ -78,6 +80,20 @@ export function alignArticles(
 			else links.set(key, mergeLinks(known, link));
 		}
 	}
+	const whole = matchWholeSentences(
+		articles,
+		units,
+		candidates,
+		links.values(),
+		w,
+		mainNames,
+		meaningOf,
+	);
+	for (const link of whole.links) {
+		const key = link.x * n + link.y;
+		const known = links.get(key);
+		links.set(key, known ? mergeLinks(known, link) : link);
+	}
 	const ordered = [...links.entries()].sort((p, q) => p[0] - q[0]).map(([, link]) => link);
-	return buildGroups(articles, units, ordered, w, opts, mainNames, meaningOf);
+	return buildGroups(articles, units, ordered, w, opts, mainNames, meaningOf, whole.fusions);
 }

@@ -90,15 +90,17 @@ function unionFind(n: number) {
 
 /**
  * Fuses adjacent units of one article when one unit of another article matches them together
- * better than either alone (a sentence or clause one outlet split in two). Returns each unit's
- * run root.
+ * better than either alone (a sentence or clause one outlet split in two), and the units of
+ * `fusions` (whole sentences, see whole-sentences.ts). Returns each unit's run root.
  */
 function fuseUnits(
 	units: readonly Unit[],
 	links: readonly Link[],
 	similarity: (a: readonly Token[], b: readonly Token[]) => number,
+	fusions: readonly (readonly [number, number])[],
 ): (g: number) => number {
 	const runs = unionFind(units.length);
+	for (const [a, b] of fusions) runs.union(a, b);
 	const partners = new Map<number, number[]>();
 	const addPartner = (g: number, other: number) => {
 		const list = partners.get(g);
@@ -358,8 +360,9 @@ export function buildGroups(
 	opts: EngineOptions,
 	mainNames: ReadonlySet<string>,
 	meaningOf?: MeaningOf,
+	fusions: readonly (readonly [number, number])[] = [],
 ): Alignment {
-	const runOf = fuseUnits(units, links, (a, b) => sequenceSimilarity(a, b, w));
+	const runOf = fuseUnits(units, links, (a, b) => sequenceSimilarity(a, b, w), fusions);
 	const runs = collectRuns(articles, units, runOf);
 	// Global unit indexes of a run, for the semantic check.
 	const unitsOfRun = (root: number): number[] => {

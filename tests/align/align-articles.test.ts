@@ -136,6 +136,18 @@ describe('alignArticles', () => {
 		expect(result.groups).toHaveLength(1);
 	});
 
+	test('takes whole a sentence cut into clauses that another article rewords in one sentence', () => {
+		const cut =
+			'The council voted to close the harbour bridge for six weeks of repairs; engineers had found its steel deck badly rusted by salt spray.';
+		const whole =
+			'Salt spray had badly rusted the steel deck, engineers found, and so the bridge over the harbour will shut for six weeks while repairs are made, after a council vote.';
+		const a = article('a', filler.a, cut);
+		const b = article('b', whole, filler.b);
+		const result = alignArticles([a, b]);
+		expect(groupTexts(result, [a, b])).toEqual([[`a: ${cut}`, `b: ${whole}`]]);
+		expect(result.groups[0]!.kind).toBe('reworded');
+	});
+
 	test('does not call a sentence word for word when only a fragment of it matches', () => {
 		const a = article(
 			'a',
