@@ -8,7 +8,7 @@ import type { Alignment } from '../../src/align/model.ts';
 import { readStoryFolder } from '../../src/loaders/read-story-folder.ts';
 import { buildStory, listStoryUnitTexts } from '../../src/pipeline/build-story.ts';
 import { allPairsJaccard, pairwiseDiff, type PairGroup } from './baselines.ts';
-import { ROOT, RUN_BUDGET_MS, SEED, SEED_DIR } from './config.ts';
+import { ROOT, RUN_BUDGET_MS, SEED, SEED_DIR, WARM_UP_ARTICLES } from './config.ts';
 import { embedGoldStories, loadDevGold, loadSeedGold, meaningCacheFile } from './gold.ts';
 import { METHODS, scoreGoldSet, type GoldScore } from './gold-scores.ts';
 import { alignmentGroups, evaluateGroups, type PairExample, type PairScores } from './evaluate.ts';
@@ -115,6 +115,11 @@ export interface EngineResult {
 }
 
 export function childEngine(size: number, runs: number): EngineResult {
+	// One untimed run on a small story of another seed first, so that every size is timed on
+	// compiled code: without it the first runs at 50 articles took half again as long as the last.
+	alignArticles(
+		generateStory({ articles: Math.min(size, WARM_UP_ARTICLES), seed: SEED + 1 }).articles,
+	);
 	const story = generateStory({ articles: size, seed: SEED });
 	collect();
 	const rssBefore = process.memoryUsage().rss;

@@ -20,6 +20,8 @@ export const VERIFY_FULL_MAX = 50;
 export const DIFF_FULL_MAX = 50;
 export const DIFF_SAMPLE_MAX = 500;
 export const DIFF_SAMPLE_PAIRS = 40;
+/** Articles of the untimed warm-up run before each engine size (or the size itself, if smaller). */
+export const WARM_UP_ARTICLES = 50;
 /** At the largest size, stop repeating runs once this much time has gone into them. */
 export const RUN_BUDGET_MS = 60_000;
 

@@ -1,7 +1,14 @@
 /** The benchmark report, section by section, as Markdown. */
 import os from 'node:os';
 import { JACCARD_THRESHOLD, MIN_DIFF_RUN } from './baselines.ts';
-import { ALL_PAIRS_MAX, GOLD_TARGETS, SEED, TARGETS, VERIFY_FULL_MAX } from './config.ts';
+import {
+	ALL_PAIRS_MAX,
+	GOLD_TARGETS,
+	SEED,
+	TARGETS,
+	VERIFY_FULL_MAX,
+	WARM_UP_ARTICLES,
+} from './config.ts';
 import { ENGINE_WITH_MEANING, ENGINE_WORDS_ONLY, type GoldScore } from './gold-scores.ts';
 import type { EngineResult, Scores, VerifyResult } from './children.ts';
 import { median } from './measure.ts';
@@ -101,7 +108,8 @@ function renderMethod(r: Report): string[] {
 		'the rest filler of its own, with some paragraphs moved. A true pair is two sentences of different articles from the same wire sentence; its kind is',
 		'the harder of the two edits. A predicted pair is two sentences whose passages the engine put in one group. Each',
 		"measurement runs in its own child process; peak memory is that process's `maxRSS` (it includes the generated story and",
-		'Node itself, listed as "RSS before").',
+		`Node itself, listed as "RSS before"). Before its timed runs, each engine measurement runs the engine once, untimed, on a`,
+		`story of another seed with ${WARM_UP_ARTICLES} articles (or as many as the size, if fewer), so that times are of compiled code.`,
 		'',
 		`Baselines: (a) every pair of sentences of different articles compared by Jaccard similarity of their content-word sets`,
 		`(\`tokenize\`, stop words dropped), linked at ≥ ${JACCARD_THRESHOLD} (the best F1 on a calibration story of another seed), with the`,
