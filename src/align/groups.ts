@@ -23,7 +23,7 @@ import {
 	type Weigh,
 } from './model.ts';
 import { findMutualBest, type RunMatch } from './mutual-best.ts';
-import { selectRelated } from './related.ts';
+import { deniesSomething, selectRelated } from './related.ts';
 import { MEANING_MIN_COHERENCE } from './thresholds.ts';
 import { tokensOfSpan } from './passages.ts';
 import { overlapSimilarity, sameWords, sequenceSimilarity, sharedContent } from './similarity.ts';
@@ -414,7 +414,9 @@ export function buildGroups(
 		current,
 		(root) => {
 			const run = runs.get(root);
-			return run ? { article: run.article, group: groupOfRun.get(root) } : null;
+			return run
+				? { article: run.article, group: groupOfRun.get(root), denies: deniesSomething(run.tokens) }
+				: null;
 		},
 		runMeaning,
 	);

@@ -6,6 +6,8 @@
  * stronger than a group member needs, and each is the other's best such match in its article.
  */
 import type { MatchKind } from '../schemas/alignment.ts';
+import { DENIAL_VERBS } from '../text/lexicon.ts';
+import type { Token } from '../text/tokenize.ts';
 import { findMutualBest, type RunMatch } from './mutual-best.ts';
 import {
 	RELATED_MEANING_MIN_OVERLAP,
@@ -13,10 +15,17 @@ import {
 	RELATED_MIN_OVERLAP,
 } from './thresholds.ts';
 
-/** Where a run stands: its article, and its group when it is in one. */
+/** Where a run stands: its article, its group when it is in one, and whether it denies something. */
 export interface RunPlace {
 	article: number;
 	group: number | undefined;
+	/** True when the wording holds a verb of denial (see `deniesSomething`). */
+	denies?: boolean;
+}
+
+/** Whether a wording holds a finite verb of denial ("denied", "rejects"; see DENIAL_VERBS). */
+export function deniesSomething(tokens: readonly Token[]): boolean {
+	return tokens.some((t) => DENIAL_VERBS.has(t.norm));
 }
 
 /**
@@ -37,8 +46,11 @@ export function isRelatedEvidence(
 
 /**
  * The related links among `matches`: runs of different groups (or in none), with strong enough
- * evidence, each the other's best such match in its article. `place` returns null for a run that
- * can take no link (one the grouping changed after it was measured).
+ * evidence, each the other's best such match in its article. A rewording that denies is not
+ * linked to one that does not: it shares the words of the claim it denies. (On the seed story
+ * that pair was the one false related link: precision 0.969 without the rule, 0.989 with it; the
+ * development events were unchanged.) `place` returns null for a run that can take no link (one
+ * the grouping changed after it was measured).
  */
 export function selectRelated(
 	matches: readonly RunMatch[],
@@ -50,6 +62,7 @@ export function selectRelated(
 		const pv = place(m.v);
 		if (!pu || !pv || pu.article === pv.article) return false;
 		if (pu.group !== undefined && pu.group === pv.group) return false;
+		if (m.kind === 'reworded' && Boolean(pu.denies) !== Boolean(pv.denies)) return false;
 		return isRelatedEvidence(m.kind, m.score, meaning?.(m.u, m.v));
 	});
 	const isMutualBest = findMutualBest(eligible, (run) => place(run)!.article);

@@ -14,10 +14,20 @@ export interface TextSpan {
 /**
  * Places a clause may end inside a sentence: after a semicolon; around a dash set off by spaces;
  * before ", but"; after the comma or colon that ends an attribution before a quotation; after
- * a quotation's closing mark followed by its attribution. The match is the gap between clauses.
+ * a quotation's closing mark followed by its attribution (and after an opening attribution, see
+ * OPENING_ATTRIBUTION). The match is the gap between clauses.
  */
 const CLAUSE_BREAK =
 	/(?<=;)\s+|\s+(?:[—–]|--?)\s+|(?<=,)\s+(?=but\s)|(?<=[,:])\s+(?=["“‘])|(?<=[,.!?](["”’]))\s+/gu;
+/**
+ * A sentence that opens on its source ("Citing unnamed security sources, …", "In a statement
+ * released on Monday, …", "According to court documents filed last week, …") may be cut after
+ * that opening phrase, so that an outlet that reports only the sourcing ("The story cited two
+ * unnamed security sources") can align with it. General English attribution openings, matched
+ * at the start of a sentence only, up to the first comma.
+ */
+const OPENING_ATTRIBUTION =
+	/^(?:according to|citing|quoting|in an? (?:report|statement|interview|e-?mail|letter|post|tweet|news release|press release))\b[^,;]*,["”’]?(\s+)/iu;
 /** Opening quotation marks: a break after a closing mark counts only for a clause that opened with one. */
 const OPENING_QUOTE = /^["“‘]/u;
 
@@ -34,10 +44,17 @@ export const MIN_CLAUSE_CONTENT_WORDS = 4;
 export function splitClauses(text: string, sentence: TextSpan): TextSpan[] {
 	const breaks: { end: number; next: number; afterQuote: boolean }[] = [];
 	const body = text.slice(sentence.start, sentence.end);
+	const opening = OPENING_ATTRIBUTION.exec(body);
+	if (opening) {
+		const at = sentence.start + opening[0].length - opening[1]!.length;
+		breaks.push({ end: at, next: at + opening[1]!.length, afterQuote: false });
+	}
 	for (const m of body.matchAll(CLAUSE_BREAK)) {
 		const at = sentence.start + (m.index ?? 0);
+		if (breaks.some((b) => b.end === at)) continue;
 		breaks.push({ end: at, next: at + m[0].length, afterQuote: m[1] !== undefined });
 	}
+	breaks.sort((x, y) => x.end - y.end);
 	const contentWords = (start: number, end: number) =>
 		tokenize(text, start, end).filter((t) => !t.stop).length;
 	const units: TextSpan[] = [];

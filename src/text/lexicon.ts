@@ -126,6 +126,28 @@ export const NEWS_FRAME_WORDS: ReadonlySet<string> = new Set(
 // Each list below is matched against whole lines of a capture (case-insensitive) and names
 // only the generic furniture of news pages in English, never a story's people or places.
 
+/**
+ * Finite forms of the verbs of denial. A wording that denies a claim restates it ("he denied
+ * that he advised Beijing to delay their release" against "he advised Beijing to delay their
+ * release"), so it shares the claim's words while saying the opposite. The participle
+ * ("Denying he was a gangster, he wandered the streets") is left out: it mostly sets a scene
+ * rather than answering the claim.
+ */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set([
+	'deny',
+	'denies',
+	'denied',
+	'dispute',
+	'disputes',
+	'disputed',
+	'reject',
+	'rejects',
+	'rejected',
+	'refute',
+	'refutes',
+	'refuted',
+]);
+
 /** English month names: datelines (a misspelt month, "Novemer 27, 2005") and dates in text. */
 export const MONTH_NAMES: readonly string[] = [
 	'january',

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { isRelatedEvidence, selectRelated, type RunPlace } from '../../src/align/related.ts';
+import {
+	deniesSomething,
+	isRelatedEvidence,
+	selectRelated,
+	type RunPlace,
+} from '../../src/align/related.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
 import {
 	RELATED_MEANING_MIN_OVERLAP,
 	RELATED_MIN_MEANING,
@@ -63,5 +69,33 @@ describe('selectRelated', () => {
 
 	test('skips runs that can take no link', () => {
 		expect(selectRelated([match(1, 9, 0.9)], place)).toEqual([]);
+	});
+
+	test('does not link a rewording that denies to one that does not, but links two denials', () => {
+		const denying = (run: number) => (run === 1 ? { ...places[1]!, denies: true } : place(run));
+		expect(selectRelated([match(1, 3, 0.9)], denying)).toEqual([]);
+		const both = (run: number) =>
+			run === 1 || run === 3 ? { ...places[run]!, denies: true } : place(run);
+		expect(selectRelated([match(1, 3, 0.9)], both)).toEqual([match(1, 3, 0.9)]);
+		// A copy is linked whatever it says: its kind rests on the same words in the same order.
+		expect(selectRelated([{ ...match(1, 3, 0.9), kind: 'near-verbatim' }], denying)).toHaveLength(
+			1,
+		);
+	});
+});
+
+describe('deniesSomething', () => {
+	test('finds a finite verb of denial', () => {
+		expect(deniesSomething(tokenize('but denied that he advised them to delay the release'))).toBe(
+			true,
+		);
+		expect(deniesSomething(tokenize('The ministry rejects the claims.'))).toBe(true);
+	});
+
+	test('passes over the participle and wordings without denial', () => {
+		expect(deniesSomething(tokenize('Denying he was a gangster, he wandered the streets.'))).toBe(
+			false,
+		);
+		expect(deniesSomething(tokenize('He advised them to delay the release.'))).toBe(false);
 	});
 });

@@ -47,8 +47,36 @@ describe('splitClauses', () => {
 
 	test('does not cut after a quotation inside a clause that did not open with one', () => {
 		const text =
-			'Citing unnamed "national security sources," Global News reported that the diplomat was asked to delay the release.';
+			'Reporters quoting unnamed "national security sources," wrote that the diplomat was asked to delay the release.';
 		expect(pieces(text)).toEqual([text]);
+	});
+
+	test('cuts after an opening attribution that carries content of its own', () => {
+		expect(
+			pieces(
+				'Citing two unnamed intelligence officials, the newspaper reported that the minister had approved the sale.',
+			),
+		).toEqual([
+			'Citing two unnamed intelligence officials,',
+			'the newspaper reported that the minister had approved the sale.',
+		]);
+		expect(
+			pieces(
+				'In a statement released late on Monday night, the company said its chief executive would step down.',
+			),
+		).toEqual([
+			'In a statement released late on Monday night,',
+			'the company said its chief executive would step down.',
+		]);
+	});
+
+	test('keeps a short opening attribution, or one inside the sentence, with its sentence', () => {
+		const short =
+			'According to the report, the minister had approved the sale of the harbour land.';
+		expect(pieces(short)).toEqual([short]);
+		const inside =
+			'The newspaper, citing two unnamed intelligence officials, reported that the minister had approved the sale.';
+		expect(pieces(inside)).toEqual([inside]);
 	});
 
 	test('covers the sentence in order without overlap', () => {
