@@ -110,6 +110,8 @@ function renderMethod(r: Report): string[] {
 		"measurement runs in its own child process; peak memory is that process's `maxRSS` (it includes the generated story and",
 		`Node itself, listed as "RSS before"). Before its timed runs, each engine measurement runs the engine once, untimed, on a`,
 		`story of another seed with ${WARM_UP_ARTICLES} articles (or as many as the size, if fewer), so that times are of compiled code.`,
+		'Every size is measured in two rounds (all sizes, then all sizes again, each in a fresh process); its median is over the runs',
+		'of both rounds, so that a slow spell of the machine weighs on every size alike.',
 		'',
 		`Baselines: (a) every pair of sentences of different articles compared by Jaccard similarity of their content-word sets`,
 		`(\`tokenize\`, stop words dropped), linked at ≥ ${JACCARD_THRESHOLD} (the best F1 on a calibration story of another seed), with the`,
@@ -156,7 +158,9 @@ function renderEngine(r: Report): string[] {
 				`${e.story.carriersMedian} / ${e.story.carriersMax}`,
 				fmtMs(median(e.times)),
 				fmtMs(median(e.cpuTimes)),
-				`${e.times.length} (${e.times.map((t) => fmtMs(t)).join(', ')})`,
+				e.times.length > 5
+					? `${e.times.length} (${fmtMs(Math.min(...e.times))} to ${fmtMs(Math.max(...e.times))})`
+					: `${e.times.length} (${e.times.map((t) => fmtMs(t)).join(', ')})`,
 				fmtMb(e.peakRss),
 				fmtMb(e.rssBefore),
 				String(e.groups),

@@ -23,7 +23,7 @@ import {
 	type Weigh,
 } from './model.ts';
 import { findMutualBest, type RunMatch } from './mutual-best.ts';
-import { deniesSomething, selectRelated } from './related.ts';
+import { deniesSomething, selectRelated, type RunPlace } from './related.ts';
 import { MEANING_MIN_COHERENCE } from './thresholds.ts';
 import { tokensOfSpan } from './passages.ts';
 import { overlapSimilarity, sameWords, sequenceSimilarity, sharedContent } from './similarity.ts';
@@ -410,16 +410,19 @@ export function buildGroups(
 		const score = again.kind === 'reworded' ? again.overlap : again.sequence;
 		return [{ u: m.u, v: m.v, kind: again.kind, score }];
 	});
-	const relatedRuns = selectRelated(
-		current,
-		(root) => {
-			const run = runs.get(root);
-			return run
-				? { article: run.article, group: groupOfRun.get(root), denies: deniesSomething(run.tokens) }
-				: null;
-		},
-		runMeaning,
-	);
+	// Each run's place is asked for once per match it is in and again by the mutual-best test.
+	const places = new Map<number, RunPlace | null>();
+	const placeOf = (root: number): RunPlace | null => {
+		const known = places.get(root);
+		if (known !== undefined) return known;
+		const run = runs.get(root);
+		const place = run
+			? { article: run.article, group: groupOfRun.get(root), denies: deniesSomething(run.tokens) }
+			: null;
+		places.set(root, place);
+		return place;
+	};
+	const relatedRuns = selectRelated(current, placeOf, runMeaning);
 
 	const unitsOf = (n: { article: number; start: number; end: number }) =>
 		articles[n.article]!.units.filter((u) => u.start < n.end && n.start < u.end).map((u) => u.g);
