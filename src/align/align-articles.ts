@@ -68,32 +68,33 @@ export function alignArticles(
 		opts.candidates === 'all-pairs'
 			? allPairs(units)
 			: findCandidates(articles, units, weight, opts);
-	const links = new Map<number, Link>();
-	const n = units.length;
+	// Links by their first unit, then by the second: one number per pair would leave the small
+	// integers V8 hashes fastest once a story has tens of thousands of units.
+	const links: (Map<number, Link> | undefined)[] = Array.from({ length: units.length });
+	const addLink = (link: Link) => {
+		const row = (links[link.x] ??= new Map<number, Link>());
+		const known = row.get(link.y);
+		row.set(link.y, known ? mergeLinks(known, link) : link);
+	};
 	for (const [ga, gb] of candidates) {
 		const [ua, ub] = [units[ga], units[gb]];
 		if (!ua || !ub) continue;
-		for (const link of verifyPair(articles, ua, ub, w, mainNames, meaningOf)) {
-			const key = link.x * n + link.y;
-			const known = links.get(key);
-			if (!known) links.set(key, link);
-			else links.set(key, mergeLinks(known, link));
-		}
+		for (const link of verifyPair(articles, ua, ub, w, mainNames, meaningOf)) addLink(link);
 	}
+	const inOrder = () =>
+		links.flatMap((row) =>
+			row ? [...row.entries()].sort((p, q) => p[0] - q[0]).map(([, link]) => link) : [],
+		);
 	const whole = matchWholeSentences(
 		articles,
 		units,
 		candidates,
-		links.values(),
+		inOrder(),
 		w,
 		mainNames,
 		meaningOf,
 	);
-	for (const link of whole.links) {
-		const key = link.x * n + link.y;
-		const known = links.get(key);
-		links.set(key, known ? mergeLinks(known, link) : link);
-	}
-	const ordered = [...links.entries()].sort((p, q) => p[0] - q[0]).map(([, link]) => link);
+	for (const link of whole.links) addLink(link);
+	const ordered = inOrder();
 	return buildGroups(articles, units, ordered, w, opts, mainNames, meaningOf, whole.fusions);
 }

@@ -116,28 +116,34 @@ function fuseUnits(
 		const partner = units[g];
 		if (!partner) continue;
 		const sorted = [...new Set(list)].sort((p, q) => p - q);
-		// Grow a run along adjacent linked units while the match with the partner improves.
+		// Grow a run along adjacent linked units while the match with the partner improves. Most
+		// linked units have no linked neighbour, so a score is computed only when one follows
+		// (undefined: the score of the run's one unit, not yet needed).
 		let run: Unit[] = [];
-		let runScore = 0;
+		let runScore: number | undefined;
 		for (const k of sorted) {
 			const unit = units[k];
 			if (!unit) continue;
-			const alone = similarity(unit.tokens, partner.tokens);
 			const last = run.at(-1);
 			if (last && last.article === unit.article && unit.index === last.index + 1) {
+				const before = runScore ?? similarity(last.tokens, partner.tokens);
+				const alone = similarity(unit.tokens, partner.tokens);
 				const together = similarity(
 					[...run.flatMap((u) => u.tokens), ...unit.tokens],
 					partner.tokens,
 				);
-				if (together >= Math.max(runScore, alone) + MIN_FUSION_GAIN) {
+				if (together >= Math.max(before, alone) + MIN_FUSION_GAIN) {
 					runs.union(last.g, unit.g);
 					run.push(unit);
 					runScore = together;
 					continue;
 				}
+				run = [unit];
+				runScore = alone;
+				continue;
 			}
 			run = [unit];
-			runScore = alone;
+			runScore = undefined;
 		}
 	}
 	return runs.find;
