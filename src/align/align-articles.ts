@@ -81,20 +81,18 @@ export function alignArticles(
 		if (!ua || !ub) continue;
 		for (const link of verifyPair(articles, ua, ub, w, mainNames, meaningOf)) addLink(link);
 	}
-	const inOrder = () =>
-		links.flatMap((row) =>
-			row ? [...row.entries()].sort((p, q) => p[0] - q[0]).map(([, link]) => link) : [],
-		);
 	const whole = matchWholeSentences(
 		articles,
 		units,
 		candidates,
-		inOrder(),
+		links.flatMap((row) => (row ? [...row.values()] : [])),
 		w,
 		mainNames,
 		meaningOf,
 	);
 	for (const link of whole.links) addLink(link);
-	const ordered = inOrder();
+	const ordered = links.flatMap((row) =>
+		row ? [...row.entries()].sort((p, q) => p[0] - q[0]).map(([, link]) => link) : [],
+	);
 	return buildGroups(articles, units, ordered, w, opts, mainNames, meaningOf, whole.fusions);
 }

@@ -68,12 +68,13 @@ export function matchWholeSentences(
 	for (const [ga, gb] of candidates) {
 		const [ua, ub] = [units[ga], units[gb]];
 		if (!ua || !ub) continue;
-		const key = `${ua.article} ${ua.sentence} ${ub.article} ${ub.sentence}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
+		// Most candidates pair two sentences kept whole: they are passed over before anything is built.
 		const sa = sentenceOf(ua);
 		const sb = sentenceOf(ub);
 		if (sa.length === 1 && sb.length === 1) continue;
+		const key = `${ua.article} ${ua.sentence} ${ub.article} ${ub.sentence}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
 		if (staysCut(sa) || staysCut(sb)) continue;
 		const whole = measure(sa, sb);
 		if (!whole.kind) continue;

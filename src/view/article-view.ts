@@ -7,16 +7,10 @@ import { isCrossOutlet } from '../coverage/cross-outlet.ts';
 import type { MatchKind } from '../schemas/alignment.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Story } from '../schemas/story.ts';
-import { articleUrl, compareUrl, passageUrl } from '../site/urls.ts';
+import { passageUrl } from '../site/urls.ts';
 import { quoteMarks, type QuoteMark } from './compare-view.ts';
 import { markPassages } from './mark-passages.ts';
-import {
-	articleLabel,
-	getGroup,
-	MAX_PAIR_PAGES_ARTICLES,
-	outletColor,
-	paragraphNumber,
-} from './story-view.ts';
+import { articleLabel, getGroup, outletColor, relatedLinkHref } from './story-view.ts';
 
 /** A shared passage a run of text belongs to. */
 export interface RunPassage {
@@ -97,7 +91,6 @@ export function buildArticleBody(story: Story, article: Article): TextRunView[][
 	};
 	// Wordings in no group that another outlet restates (related links): marked too, lightly. They
 	// never overlap a passage, since a passage's units are in its group.
-	const order = new Map(story.articles.map((a, i) => [a.id, i]));
 	const outletOf = new Map(story.articles.map((a) => [a.id, a.outlet]));
 	const related = new Map<
 		string,
@@ -116,19 +109,12 @@ export function buildArticleBody(story: Story, article: Article): TextRunView[][
 				known.others.push(other.articleId);
 				continue;
 			}
-			const [first, second] = [own.articleId, other.articleId].sort(
-				(x, y) => order.get(x)! - order.get(y)!,
-			);
-			const otherArticle = story.articles.find((a) => a.id === other.articleId)!;
 			related.set(key, {
 				id: `${RELATED_ANCHOR}${link.id}`,
 				start: own.start,
 				end: own.end,
 				others: [other.articleId],
-				href:
-					story.articles.length <= MAX_PAIR_PAGES_ARTICLES
-						? `${compareUrl(story.slug, first!, second!)}#${link.id}`
-						: `${articleUrl(story.slug, other.articleId)}#para-${paragraphNumber(otherArticle, other.start)}`,
+				href: relatedLinkHref(story, link.id, own.articleId, other),
 			});
 		}
 	}

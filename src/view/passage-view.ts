@@ -3,7 +3,6 @@ import type { MatchKind } from '../schemas/alignment.ts';
 import type { Group } from '../schemas/alignment.ts';
 import type { Story } from '../schemas/story.ts';
 import type { DiffPart } from '../schemas/word-diff.ts';
-import { articleUrl, compareUrl } from '../site/urls.ts';
 import { invertDiff } from '../text/word-diff.ts';
 import { decidingShare } from './match-kind.ts';
 import {
@@ -12,8 +11,8 @@ import {
 	getPassage,
 	MAX_PAIR_PAGES_ARTICLES,
 	outletColor,
-	paragraphNumber,
 	passageText,
+	relatedLinkHref,
 } from './story-view.ts';
 
 /** One outlet's wording of the passage. */
@@ -112,7 +111,6 @@ export interface RelatedWordingView {
  */
 export function buildRelatedWordings(story: Story, group: Group): RelatedWordingView[] {
 	const members = new Set(group.passageIds);
-	const order = new Map(story.articles.map((a, i) => [a.id, i]));
 	const byWording = new Map<string, RelatedWordingView>();
 	for (const link of story.related) {
 		const [member, other] = members.has(link.a.passageId ?? '')
@@ -122,9 +120,6 @@ export function buildRelatedWordings(story: Story, group: Group): RelatedWording
 				: [null, null];
 		if (!member || !other) continue;
 		const article = getArticle(story, other.articleId);
-		const [first, second] = [member.articleId, other.articleId].sort(
-			(x, y) => order.get(x)! - order.get(y)!,
-		);
 		const key = `${other.articleId} ${other.start} ${other.end}`;
 		const view = byWording.get(key) ?? {
 			otherLabel: articleLabel(story, other.articleId),
@@ -138,16 +133,10 @@ export function buildRelatedWordings(story: Story, group: Group): RelatedWording
 			memberLabel: articleLabel(story, member.articleId),
 			kind: link.kind,
 			share: decidingShare(link),
-			...(story.articles.length <= MAX_PAIR_PAGES_ARTICLES
-				? {
-						href: `${compareUrl(story.slug, first!, second!)}#${link.id}`,
-						linkText: 'Compare the two',
-					}
-				: {
-						// Stories this large have no page per pair of articles.
-						href: `${articleUrl(story.slug, article.id)}#para-${paragraphNumber(article, other.start)}`,
-						linkText: 'Read it in context',
-					}),
+			href: relatedLinkHref(story, link.id, member.articleId, other),
+			// Stories too large for a page per pair lead to the wording in its article.
+			linkText:
+				story.articles.length <= MAX_PAIR_PAGES_ARTICLES ? 'Compare the two' : 'Read it in context',
 		});
 	}
 	return [...byWording.values()];

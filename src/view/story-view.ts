@@ -5,6 +5,7 @@
 import type { Article, Span, StoryOutlet } from '../schemas/article.ts';
 import type { Group, MatchKind, Passage } from '../schemas/alignment.ts';
 import type { Story } from '../schemas/story.ts';
+import { articleUrl, compareUrl } from '../site/urls.ts';
 
 /** The outlet with this id; throws if the model is inconsistent. */
 export function getOutlet(story: Story, outletId: string): StoryOutlet {
@@ -111,6 +112,24 @@ export const KIND_LABEL: Record<MatchKind, string> = {
 export function orderedPair(story: Story, a: string, b: string): [string, string] {
 	const index = (id: string) => story.articles.findIndex((x) => x.id === id);
 	return index(a) <= index(b) ? [a, b] : [b, a];
+}
+
+/**
+ * Where a related link leads from its wording in `ownArticleId`: the link's row on the two
+ * articles' comparison page, or, in stories too large for pair pages, the other wording's
+ * paragraph in its article.
+ */
+export function relatedLinkHref(
+	story: Story,
+	linkId: string,
+	ownArticleId: string,
+	other: { articleId: string; start: number },
+): string {
+	if (story.articles.length > MAX_PAIR_PAGES_ARTICLES) {
+		const article = getArticle(story, other.articleId);
+		return `${articleUrl(story.slug, article.id)}#para-${paragraphNumber(article, other.start)}`;
+	}
+	return `${compareUrl(story.slug, ...orderedPair(story, ownArticleId, other.articleId))}#${linkId}`;
 }
 
 /**

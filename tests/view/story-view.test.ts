@@ -12,6 +12,7 @@ import {
 	orderedPair,
 	outletColor,
 	paragraphNumber,
+	relatedLinkHref,
 } from '../../src/view/story-view.ts';
 import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
 
@@ -36,6 +37,24 @@ describe('articlePairs', () => {
 describe('orderedPair', () => {
 	test('orders two article ids as the manifest does', () => {
 		expect(orderedPair(story, 'global', 'cbc')).toEqual(['cbc', 'global']);
+	});
+});
+
+describe('relatedLinkHref', () => {
+	test('leads to the link’s row on the comparison of the two articles, in manifest order', () => {
+		const other = { articleId: 'cbc', start: 0 };
+		expect(relatedLinkHref(story, 'r-x', 'global', other)).toBe(
+			'/stories/han-dong-leaves-liberal-caucus/compare/cbc--global/#r-x',
+		);
+	});
+
+	test('leads to the other wording’s paragraph in stories too large for pair pages', () => {
+		const many = { ...story, articles: [...story.articles, ...Array(8).fill(story.articles[0])] };
+		const cbc = getArticle(story, 'cbc');
+		const second = cbc.paragraphs[1]!;
+		expect(relatedLinkHref(many, 'r-x', 'global', { articleId: 'cbc', start: second.start })).toBe(
+			'/stories/han-dong-leaves-liberal-caucus/articles/cbc/#para-2',
+		);
 	});
 });
 
