@@ -126,7 +126,6 @@ export async function runParent(): Promise<void> {
 	note(`written to ${path.relative(process.cwd(), OUTPUT)}`);
 }
 
-/** The engine and each baseline at one size. */
 /** Engine runs at one size: runs of a few milliseconds move by half with one pause of the machine, so more of them there. */
 const engineRuns = (size: number, quick: boolean) =>
 	quick ? 3 : size <= 5 ? 15 : size <= 50 ? 9 : 3;
@@ -149,6 +148,7 @@ async function measureEngineAgain(m: Measurements, size: number): Promise<void> 
 	first.peakRss = Math.max(first.peakRss, again.peakRss);
 }
 
+/** The engine and each baseline at one size. */
 async function measureSize(m: Measurements, size: number, quick: boolean): Promise<void> {
 	const { engine, allPairs, diff, verify } = m;
 	const cores = os.cpus().length;
@@ -281,6 +281,5 @@ function accuracySummary(r: Report) {
 		dev: summarize(r.gold.dev),
 		devEvents: r.gold.devEvents,
 		devArticles: r.gold.devArticles,
-		// The story the seed gold labels, so How it works can link to it without naming it in code.
 	};
 }

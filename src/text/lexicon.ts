@@ -122,10 +122,6 @@ export const NEWS_FRAME_WORDS: ReadonlySet<string> = new Set(
 		.filter(Boolean),
 );
 
-// ---- Capture ingest: the words of web-page furniture around an article ----
-// Each list below is matched against whole lines of a capture (case-insensitive) and names
-// only the generic furniture of news pages in English, never a story's people or places.
-
 /**
  * Finite forms of the verbs of denial. A wording that denies a claim restates it ("he denied
  * that he advised Beijing to delay their release" against "he advised Beijing to delay their
@@ -148,6 +144,10 @@ export const DENIAL_VERBS: ReadonlySet<string> = new Set([
 	'refuted',
 ]);
 
+// ---- Capture ingest: the words of web-page furniture around an article ----
+// Each list below is matched against whole lines of a capture (case-insensitive) and names
+// only the generic furniture of news pages in English, never a story's people or places.
+
 /** English month names: datelines (a misspelt month, "Novemer 27, 2005") and dates in text. */
 export const MONTH_NAMES: readonly string[] = [
 	'january',
@@ -166,26 +166,14 @@ export const MONTH_NAMES: readonly string[] = [
 
 /**
  * Abbreviated month names as news style writes them before a day ("Nov. 8", "Sept 30"), mapped
- * to the full name so that "sentenced Nov. 8" and "sentenced November 8" compare equal. "May"
- * needs none; tokenize applies these only before a full stop or a number, so "Jan" the name and
+ * to the full name so that "sentenced Nov. 8" and "sentenced November 8" compare equal: the first
+ * three letters of each name ("May" needs none) and "Sept". tokenize applies these only before a full stop or a number, so "Jan" the name and
  * "mar" the verb keep their own forms.
  */
-export const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
-	Object.entries({
-		jan: 'january',
-		feb: 'february',
-		mar: 'march',
-		apr: 'april',
-		jun: 'june',
-		jul: 'july',
-		aug: 'august',
-		sep: 'september',
-		sept: 'september',
-		oct: 'october',
-		nov: 'november',
-		dec: 'december',
-	}),
-);
+export const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+	...MONTH_NAMES.filter((m) => m.length > 3).map((m) => [m.slice(0, 3), m] as const),
+	['sept', 'september'],
+]);
 
 /** English weekday names: dates in text, and words that follow "on" like a place but are not one. */
 export const WEEKDAY_NAMES: readonly string[] = [
