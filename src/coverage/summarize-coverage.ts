@@ -6,7 +6,6 @@
  */
 import type {
 	Coverage,
-	CoverageCell,
 	Exclusive,
 	GroupCoverage,
 	OverlapCell,

@@ -8,7 +8,6 @@
 import { sequenceSimilarity } from '../align/similarity.ts';
 import { longestIncreasing } from '../text/longest-increasing.ts';
 import type { Article } from '../schemas/article.ts';
-import type { DiffPart } from '../schemas/word-diff.ts';
 import type {
 	ParagraphChange,
 	ParagraphChangeKind,
