@@ -4,12 +4,7 @@
  * once: where it has several captures of one article, its latest version stands for it and
  * the others are mentioned, so two captures never count as two outlets agreeing.
  */
-import type {
-	Coverage,
-	Exclusive,
-	GroupCoverage,
-	OverlapCell,
-} from '../schemas/coverage.ts';
+import type { Coverage, Exclusive, GroupCoverage, OverlapCell } from '../schemas/coverage.ts';
 import type { VersionSet } from '../schemas/versions.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Group, MatchKind, Passage, RelatedPair } from '../schemas/alignment.ts';
