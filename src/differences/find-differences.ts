@@ -60,6 +60,8 @@ export interface Mention {
 	places: Set<string>;
 	/** True for a duration that dates something by how long ago it was ("four months ago"). */
 	ago: boolean;
+	/** For an age, whom the text gives it to ("Robert Buckley, 32", "a 50 - year - old man"), or null. */
+	subject: string | null;
 	/** How many credit words ("said", "according") come before the value in its sentence: two figures of one sentence with different counts are credited to two sources. */
 	credit: number;
 	/** True when the value's sentence is dated months or years before the article (an earlier event's figures); null when the article has no date to tell. */
@@ -234,6 +236,7 @@ export function collectMentions(
 				role: value.noun && COMPASS.test(value.noun) ? null : roleOf(value, article.text),
 				places: placesIn(sentenceText),
 				ago: /^\s*ago\b/i.test(article.text.slice(value.end, value.end + 6)),
+				subject: value.kind === 'age' ? ageSubject(article.text, value) : null,
 				context,
 				surface,
 				place: dimensionOf(value) === 'length' ? placeAfter(article.text, value.end) : null,
@@ -321,6 +324,47 @@ function whereAfter(text: string, end: number): string | null {
 		);
 	return m ? `${LOCATIVES[m[1]!]} ${m[2]!}` : null;
 }
+
+/** A run of one to three capitalised words (a name): "Robert Buckley", "Ka'loni Flynn". */
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
+/** A name or noun right after an age ("27 year old Christopher Simpson", "a 50 - year - old man"). */
+const SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:(${NAME})|(\p{Ll}+)(?:\s+(${NAME}))?)`, 'u');
+/** A name right before an age set off by a comma ("Robert Buckley, 32,"). */
+const SUBJECT_BEFORE = new RegExp(String.raw`(${NAME}),\s*(?:aged\s+)?$`, 'u');
+
+/**
+ * Whom an age belongs to, as the text names them: a name or noun right after it ("27 year old
+ * Christopher Simpson", "a 20 year old girlfriend Ka'loni Flynn" → the name), else a name set off
+ * before it ("Robert Buckley, 32,"), else the value's noun; null when the text says neither.
+ */
+function ageSubject(text: string, value: TypedValue): string | null {
+	const before = SUBJECT_BEFORE.exec(text.slice(Math.max(0, value.start - 60), value.start));
+	const after = SUBJECT_AFTER.exec(text.slice(value.end, value.end + 60));
+	const noun = after?.[2] && !NOUN_STOP_AFTER_AGE.has(after[2]) ? after[2] : null;
+	return after?.[1] ?? after?.[3] ?? before?.[1] ?? noun ?? value.noun;
+}
+
+/** Lowercase words after an age that are no one's name or kind: "27 year old from Spiro" has no subject after it. */
+const NOUN_STOP_AFTER_AGE = new Set([
+	'and',
+	'or',
+	'from',
+	'who',
+	'was',
+	'is',
+	'had',
+	'has',
+	'of',
+	'in',
+	'at',
+	'on',
+	'with',
+	'when',
+	'said',
+	'the',
+	'a',
+	'an',
+]);
 
 /** True for a counted noun that is neither a casualty word nor a word for people in general. */
 function isSpecific(role: string | null): role is string {
@@ -653,9 +697,14 @@ function topicOf(slot: readonly Mention[]): string {
 		const key = first.kind === 'count' ? m.role : m.value.noun;
 		if (key) count.set(key, (count.get(key) ?? 0) + 1);
 	}
+	// An age is named by whom it belongs to, the name most of its outlets give.
+	if (first.kind === 'age') {
+		count.clear();
+		for (const m of slot) if (m.subject) count.set(m.subject, (count.get(m.subject) ?? 0) + 1);
+	}
 	let top = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 	// Without a noun, the slot is named by the weightiest word every value has around it ("elected").
-	if (!top && first.kind !== 'count') {
+	if (!top && first.kind !== 'count' && first.kind !== 'age') {
 		const shared = [...slot[0]!.context]
 			.filter(([stem]) => slot.every((m) => m.context.has(stem)))
 			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];

@@ -57,6 +57,22 @@ describe('findDifferences', () => {
 		]);
 	});
 
+	test('names an age by the person it belongs to, not by a word near it', () => {
+		const topics = differencesOf(
+			'A jury found 27 year old Marcus Hale guilty of murder on Friday after a short trial.',
+			'Jurors found Marcus Hale, 28, guilty of murder on Friday after deliberating for an hour.',
+		).map((d) => d.topic);
+		expect(topics).toEqual(['Age: “Marcus Hale”']);
+	});
+
+	test('names an age by its noun when no name comes with it', () => {
+		const topics = differencesOf(
+			'Police said a 50 year old man was arrested at the scene of the fire on Tuesday.',
+			'Police said a 48 year old man was arrested at the scene of the fire on Tuesday night.',
+		).map((d) => d.topic);
+		expect(topics).toEqual(['Age: “man”']);
+	});
+
 	test('shows nothing when one amount is written two ways', () => {
 		expect(
 			differencesOf(
