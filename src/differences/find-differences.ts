@@ -25,7 +25,7 @@ import { areComparable, compareValues, dimensionOf } from './compare-values.ts';
 import { extractValues } from './extract-values.ts';
 import { CASUALTY_SLOT, CASUALTY_WORDS, EVENT_SYNONYMS } from './value-words.ts';
 import { normalizeWord, stemWord } from '../text/tokenize.ts';
-import { CREDIT_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from '../text/lexicon.ts';
+import { CREDIT_WORDS, MONTH_NAMES, STOP_WORDS, WEEKDAY_NAMES } from '../text/lexicon.ts';
 
 /** Each synonym's stem mapped to the first of its set, so that the contexts of two wordings meet. */
 const SYNONYM_STEM = new Map(
@@ -340,31 +340,9 @@ const SUBJECT_BEFORE = new RegExp(String.raw`(${NAME}),\s*(?:aged\s+)?$`, 'u');
 function ageSubject(text: string, value: TypedValue): string | null {
 	const before = SUBJECT_BEFORE.exec(text.slice(Math.max(0, value.start - 60), value.start));
 	const after = SUBJECT_AFTER.exec(text.slice(value.end, value.end + 60));
-	const noun = after?.[2] && !NOUN_STOP_AFTER_AGE.has(after[2]) ? after[2] : null;
+	const noun = after?.[2] && !STOP_WORDS.has(after[2]) ? after[2] : null;
 	return after?.[1] ?? after?.[3] ?? before?.[1] ?? noun ?? value.noun;
 }
-
-/** Lowercase words after an age that are no one's name or kind: "27 year old from Spiro" has no subject after it. */
-const NOUN_STOP_AFTER_AGE = new Set([
-	'and',
-	'or',
-	'from',
-	'who',
-	'was',
-	'is',
-	'had',
-	'has',
-	'of',
-	'in',
-	'at',
-	'on',
-	'with',
-	'when',
-	'said',
-	'the',
-	'a',
-	'an',
-]);
 
 /** True for a counted noun that is neither a casualty word nor a word for people in general. */
 function isSpecific(role: string | null): role is string {
