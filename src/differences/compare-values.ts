@@ -105,6 +105,17 @@ function ageFactor(unit: string | null): number {
 				: 1;
 }
 
+/** A date value's parts: ISO dates, partial ones ("2012-04") and ones without a year ("--11-08"). */
+export function dateParts(value: string): { year?: string; month?: string; day?: string } | null {
+	const m = /^(?:(\d{4})|-)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value);
+	if (!m) return null;
+	return {
+		...(m[1] ? { year: m[1] } : {}),
+		...(m[2] ? { month: m[2] } : {}),
+		...(m[3] ? { day: m[3] } : {}),
+	};
+}
+
 /** True when two values measure the same kind of thing and can be compared at all. */
 export function areComparable(a: TypedValue, b: TypedValue): boolean {
 	if (a.kind !== b.kind) {
@@ -119,9 +130,15 @@ export function compareValues(a: TypedValue, b: TypedValue): Relation | 'same' {
 	if (a.kind === 'money' && a.unit !== b.unit) return 'converted';
 	if (a.kind === 'date' && typeof a.value === 'string' && typeof b.value === 'string') {
 		if (a.value === b.value) return 'same';
-		// A year agrees with a full date in that year ("2018", "2018-03-01").
-		if (a.value.startsWith(b.value) || b.value.startsWith(a.value)) return 'compatible';
-		return 'different';
+		const pa = dateParts(a.value);
+		const pb = dateParts(b.value);
+		if (!pa || !pb) return 'different';
+		// Dates agree where both give a part: a year agrees with a full date in that year ("2018",
+		// "2018-03-01"), and "April 9" with "April 2012".
+		const parts = ['year', 'month', 'day'] as const;
+		if (parts.some((k) => pa[k] !== undefined && pb[k] !== undefined && pa[k] !== pb[k]))
+			return 'different';
+		return 'compatible';
 	}
 	const ia = intervalOf(a);
 	const ib = intervalOf(b);

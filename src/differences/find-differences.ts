@@ -21,7 +21,7 @@ import type {
 } from '../schemas/differences.ts';
 import { createIdAllocator, hashText } from '../text/ids.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { areComparable, compareValues, dimensionOf } from './compare-values.ts';
+import { areComparable, compareValues, dateParts, dimensionOf } from './compare-values.ts';
 import { extractValues } from './extract-values.ts';
 import { CASUALTY_SLOT, CASUALTY_WORDS, EVENT_SYNONYMS } from './value-words.ts';
 import { normalizeWord, stemWord } from '../text/tokenize.ts';
@@ -705,14 +705,26 @@ function topicOf(slot: readonly Mention[]): string {
 	return top ? `${base}: “${top}”` : base;
 }
 
-/** The words of a value for display: "at least 10", "5.9 magnitude", "2018". */
+/** A date value in words: "November 8", "April 2012", "September 26, 2013"; other strings as they are. */
+function describeDate(value: string): string {
+	const parts = dateParts(value);
+	const month = parts?.month ? MONTH_NAMES[Number(parts.month) - 1] : undefined;
+	if (!parts || !month) return value;
+	const name = month[0]!.toUpperCase() + month.slice(1);
+	const day = parts.day ? ` ${Number(parts.day)}` : '';
+	if (!parts.year) return `${name}${day}`;
+	return parts.day ? `${name}${day}, ${parts.year}` : `${name} ${parts.year}`;
+}
+
+/** The words of a value for display: "at least 10", "5.9 magnitude", "2018", "November 8". */
 export function describeValue(v: TypedValue): string {
 	const n = (x: number) =>
 		Number.isInteger(x) ? x.toLocaleString('en-US') : String(Math.round(x * 1000) / 1000);
 	let amount: string;
 	if (v.value === null)
 		amount = v.high === null ? `${n(v.low ?? 0)}+` : `${n(v.low ?? 0)}–${n(v.high)}`;
-	else amount = typeof v.value === 'number' ? n(v.value) : v.value;
+	else if (typeof v.value === 'number') amount = n(v.value);
+	else amount = v.kind === 'date' ? describeDate(v.value) : v.value;
 	const unit =
 		v.kind === 'count' || v.kind === 'date' || v.kind === 'ordinal'
 			? ''

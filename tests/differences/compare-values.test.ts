@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { areComparable, compareValues, dimensionOf } from '../../src/differences/compare-values.ts';
+import {
+	areComparable,
+	compareValues,
+	dateParts,
+	dimensionOf,
+} from '../../src/differences/compare-values.ts';
 import { extractValues } from '../../src/differences/extract-values.ts';
 import type { TypedValue } from '../../src/schemas/differences.ts';
 
@@ -52,6 +57,23 @@ describe('compareValues', () => {
 	test('compares years and dates by their digits', () => {
 		expect(compareValues(v('in 2018'), v('in 2019'))).toBe('different');
 		expect(compareValues(v('November 28th, 2005'), v('11 / 28 / 05'))).toBe('same');
+	});
+
+	test('finds dates that agree on every part both give compatible', () => {
+		expect(compareValues(v('on April 9'), v('in April 2012'))).toBe('compatible');
+		expect(compareValues(v('in 2018'), v('on March 1, 2018'))).toBe('compatible');
+		expect(compareValues(v('on November 8'), v('on June 17'))).toBe('different');
+		expect(compareValues(v('on April 9'), v('in May 2012'))).toBe('different');
+	});
+});
+
+describe('dateParts', () => {
+	test('reads full, partial and year-less dates', () => {
+		expect(dateParts('2013-09-26')).toEqual({ year: '2013', month: '09', day: '26' });
+		expect(dateParts('2012-04')).toEqual({ year: '2012', month: '04' });
+		expect(dateParts('--11-08')).toEqual({ month: '11', day: '08' });
+		expect(dateParts('2018')).toEqual({ year: '2018' });
+		expect(dateParts('Monday')).toBeNull();
 	});
 });
 

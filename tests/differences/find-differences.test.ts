@@ -5,6 +5,7 @@ import { alignArticles } from '../../src/align/align-articles.ts';
 import { compareValues } from '../../src/differences/compare-values.ts';
 import {
 	collectMentions,
+	describeValue,
 	findDifferences,
 	groupSlots,
 	NEVER,
@@ -146,6 +147,21 @@ describe('findDifferences', () => {
 				'The mayor, first elected in 2014, spoke.',
 			),
 		).toEqual([]);
+	});
+});
+
+describe('describeValue', () => {
+	const first = (phrase: string) => describeValue(extractValues(phrase)[0]!);
+
+	test('writes dates in words, with or without a year or day', () => {
+		expect(first('He will be sentenced November 8.')).toBe('November 8');
+		expect(first('the April 2012 shooting')).toBe('April 2012');
+		expect(first('on September 26, 2013, the jury')).toBe('September 26, 2013');
+	});
+
+	test('writes amounts with their bound and unit', () => {
+		expect(first('at least 10 people were killed')).toBe('at least 10 people');
+		expect(first('fell about 600 metres')).toBe('about 600 m');
 	});
 });
 
