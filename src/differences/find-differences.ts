@@ -61,7 +61,7 @@ export interface Mention {
 	/** True for a duration that dates something by how long ago it was ("four months ago"). */
 	ago: boolean;
 	/** For an age, whom the text gives it to ("Robert Buckley, 32", "a 50 - year - old man"), or null. */
-	subject: string | null;
+	subject: AgeSubject | null;
 	/** How many credit words ("said", "according") come before the value in its sentence: two figures of one sentence with different counts are credited to two sources. */
 	credit: number;
 	/** True when the value's sentence is dated months or years before the article (an earlier event's figures); null when the article has no date to tell. */
@@ -70,6 +70,12 @@ export interface Mention {
 	part: boolean;
 	/** For a part, where it is: a relation and a noun ("in camp", "out camp", "near airstrip"), or null. */
 	where: string | null;
+}
+
+/** Whom an age belongs to: the words, and whether they are a name (every word capitalised). */
+interface AgeSubject {
+	text: string;
+	name: boolean;
 }
 
 /**
@@ -325,23 +331,56 @@ function whereAfter(text: string, end: number): string | null {
 	return m ? `${LOCATIVES[m[1]!]} ${m[2]!}` : null;
 }
 
-/** A run of one to three capitalised words (a name): "Robert Buckley", "Ka'loni Flynn". */
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`;
-/** A name or noun right after an age ("27 year old Christopher Simpson", "a 50 - year - old man"). */
-const SUBJECT_AFTER = new RegExp(String.raw`^\s+(?:(${NAME})|(\p{Ll}+)(?:\s+(${NAME}))?)`, 'u');
-/** A name right before an age set off by a comma ("Robert Buckley, 32,"). */
-const SUBJECT_BEFORE = new RegExp(String.raw`(${NAME}),\s*(?:aged\s+)?$`, 'u');
+/** A word of a name: capitalised, or an initial ("J."). */
+const NAME_WORD = /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u;
+/** A lowercase word that may be a noun ("man", "girlfriend"). */
+const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 
 /**
- * Whom an age belongs to, as the text names them: a name or noun right after it ("27 year old
- * Christopher Simpson", "a 20 year old girlfriend Ka'loni Flynn" → the name), else a name set off
- * before it ("Robert Buckley, 32,"), else the value's noun; null when the text says neither.
+ * Whom an age belongs to, as the text names them: the words right after it (a name, "Christopher
+ * Simpson"; a noun, "man"; a noun and a name, "girlfriend Ka'loni Flynn" → the name; one
+ * capitalised word and a noun, "Australian climber", which is a description, not a name), else a
+ * name set off before it ("Robert Buckley, 32,"); null when the text says neither. Words are
+ * read on one line, up to the next punctuation.
  */
-function ageSubject(text: string, value: TypedValue): string | null {
-	const before = SUBJECT_BEFORE.exec(text.slice(Math.max(0, value.start - 60), value.start));
-	const after = SUBJECT_AFTER.exec(text.slice(value.end, value.end + 60));
-	const noun = after?.[2] && !STOP_WORDS.has(after[2]) ? after[2] : null;
-	return after?.[1] ?? after?.[3] ?? before?.[1] ?? noun ?? value.noun;
+function ageSubject(text: string, value: TypedValue): AgeSubject | null {
+	const after =
+		/^[ \t]+([^\n,;:.!?()"“”]*)/u.exec(text.slice(value.end, value.end + 80))?.[1] ?? '';
+	const words = after
+		.split(/[ \t]+/)
+		.filter(Boolean)
+		.map((w) => w.replace(/['’]s$/u, ''));
+	const names: string[] = [];
+	while (names.length < 3 && NAME_WORD.test(words[names.length] ?? ''))
+		names.push(words[names.length]!);
+	const next = words[names.length];
+	const noun = next && LOWER_WORD.test(next) && !STOP_WORDS.has(next) ? next : null;
+	if (names.length === 1 && noun) return { text: `${names[0]} ${noun}`, name: false };
+	if (names.length > 0) return { text: names.join(' '), name: true };
+	if (noun && /old$/i.test(text.slice(value.start, value.end))) {
+		const more: string[] = [];
+		for (const w of words.slice(1, 4)) {
+			if (!NAME_WORD.test(w)) break;
+			more.push(w);
+		}
+		return more.length > 0 ? { text: more.join(' '), name: true } : { text: noun, name: false };
+	}
+	const before =
+		/((?:\p{Lu}(?:[\p{L}'’-]+|\.)[ \t]+){0,2}\p{Lu}[\p{L}'’-]+),[ \t]*(?:aged[ \t]+)?$/u.exec(
+			text.slice(Math.max(0, value.start - 60), value.start),
+		);
+	if (before) return { text: before[1]!, name: true };
+	return value.noun ? { text: value.noun, name: false } : null;
+}
+
+/** True when two ages are given to two names that share no word: two different people. */
+function namesDiffer(a: AgeSubject | null, b: AgeSubject | null): boolean {
+	if (!a?.name || !b?.name) return false;
+	const words = new Set(a.text.toLowerCase().split(' '));
+	return !b.text
+		.toLowerCase()
+		.split(' ')
+		.some((w) => words.has(w));
 }
 
 /** True for a counted noun that is neither a casualty word nor a word for people in general. */
@@ -525,6 +564,8 @@ export function slotScore(a: Mention, b: Mention): number {
 	const samePlace = a.place !== null && a.place === b.place;
 	// "four months ago" dates something; "for four months" lasts: never one slot.
 	if (a.ago !== b.ago) return NEVER;
+	// Ages given to two different names ("Robert Buckley, 32", "Mark Reid, 45") are two people's.
+	if (namesDiffer(a.subject, b.subject)) return NEVER;
 	// A vague amount ("dozens", "tens of thousands") that an exact figure falls short of speaks
 	// of something else, not of the same thing wrongly.
 	if ((isVague(a.value) || isVague(b.value)) && compareValues(a.value, b.value) === 'different')
@@ -678,7 +719,8 @@ function topicOf(slot: readonly Mention[]): string {
 	// An age is named by whom it belongs to, the name most of its outlets give.
 	if (first.kind === 'age') {
 		count.clear();
-		for (const m of slot) if (m.subject) count.set(m.subject, (count.get(m.subject) ?? 0) + 1);
+		for (const m of slot)
+			if (m.subject) count.set(m.subject.text, (count.get(m.subject.text) ?? 0) + 1);
 	}
 	let top = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 	// Without a noun, the slot is named by the weightiest word every value has around it ("elected").

@@ -197,6 +197,21 @@ describe('slotScore', () => {
 		).toBe(NEVER);
 	});
 
+	test('never joins the ages of two differently named people, but joins one person named two ways', () => {
+		expect(
+			score(
+				'The climber, Robert Buckley, 32, fell while climbing to a hut.',
+				'The climber, Mark Reid, 45, fell while climbing to a hut.',
+			),
+		).toBe(NEVER);
+		expect(
+			score(
+				'The climber, Robert Buckley, 32, fell while climbing to a hut.',
+				'A 33 year old Englishman Robert Buckley fell while climbing to a hut.',
+			),
+		).toBeGreaterThan(0);
+	});
+
 	test('never joins magnitudes a whole unit apart, or this event with one dated months before', () => {
 		expect(
 			score(
