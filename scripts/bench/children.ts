@@ -9,7 +9,13 @@ import { readStoryFolder } from '../../src/loaders/read-story-folder.ts';
 import { buildStory, listStoryUnitTexts } from '../../src/pipeline/build-story.ts';
 import { allPairsJaccard, pairwiseDiff, type PairGroup } from './baselines.ts';
 import { ROOT, RUN_BUDGET_MS, SEED, SEED_DIR, WARM_UP_ARTICLES } from './config.ts';
-import { embedGoldStories, loadDevGold, loadSeedGold, meaningCacheFile } from './gold.ts';
+import {
+	embedGoldStories,
+	loadDevGold,
+	loadHeldOutGold,
+	loadSeedGold,
+	meaningCacheFile,
+} from './gold.ts';
 import { METHODS, scoreGoldSet, type GoldScore } from './gold-scores.ts';
 import { alignmentGroups, evaluateGroups, type PairExample, type PairScores } from './evaluate.ts';
 import { generateStory, mulberry32, type GeneratedStory } from './generate-story.ts';
@@ -455,17 +461,25 @@ export interface GoldResult {
 	/** Development events and articles scored. */
 	devEvents: number;
 	devArticles: number;
+	/** The held-out events (see HELD_OUT_GOLD), their events and articles. */
+	heldOut: GoldScore[];
+	heldOutEvents: number;
+	heldOutArticles: number;
 }
 
-/** Scores the engine and the baselines on the seed gold and the labelled development events. */
+/** Scores the engine and the baselines on the seed gold and the labelled real events. */
 export async function childGold(): Promise<GoldResult> {
 	const seed = await embedGoldStories([loadSeedGold()]);
 	const dev = await embedGoldStories(loadDevGold());
+	const heldOut = await embedGoldStories(loadHeldOutGold());
 	return {
 		seed: METHODS.map((m) => scoreGoldSet(m, 'seed', seed)),
 		dev: METHODS.map((m) => scoreGoldSet(m, 'dev', dev)),
 		devEvents: dev.length,
 		devArticles: dev.reduce((n, s) => n + s.articles.length, 0),
+		heldOut: heldOut.length > 0 ? METHODS.map((m) => scoreGoldSet(m, 'held-out', heldOut)) : [],
+		heldOutEvents: heldOut.length,
+		heldOutArticles: heldOut.reduce((n, s) => n + s.articles.length, 0),
 	};
 }
 

@@ -21,6 +21,12 @@ import { GOLD, ROOT, SEED_DIR } from './config.ts';
 
 /** The real-text gold: ECB+ development events, labelled by `<file>:<line>`. */
 export const DEV_GOLD = path.join(ROOT, 'tests/fixtures/gold/alignment-dev.json');
+/**
+ * Held-out real-text gold: the development corpus's other events, labelled the same way once the
+ * engine's thresholds were set, and never used to choose them: how the engine does on events its
+ * tuning did not see.
+ */
+export const HELD_OUT_GOLD = path.join(ROOT, 'tests/fixtures/gold/alignment-held-out.json');
 /** The development corpus: one folder per event. */
 export const DEV_CORPUS = path.join(ROOT, 'tests/fixtures/dev-corpus');
 /**
@@ -107,8 +113,18 @@ function sentencesOfLine(articles: readonly Article[], ref: string): string[] {
 
 /** Every labelled development event, built as the site builds a story. */
 export function loadDevGold(): GoldStory[] {
-	if (!existsSync(DEV_GOLD)) return [];
-	const data = JSON.parse(readFileSync(DEV_GOLD, 'utf8')) as DevGoldFile;
+	return loadEventGold(DEV_GOLD);
+}
+
+/** Every labelled held-out event, built as the site builds a story. */
+export function loadHeldOutGold(): GoldStory[] {
+	return loadEventGold(HELD_OUT_GOLD);
+}
+
+/** The events of one gold file of ECB+ sentence pairs, each built as the site builds a story. */
+function loadEventGold(file: string): GoldStory[] {
+	if (!existsSync(file)) return [];
+	const data = JSON.parse(readFileSync(file, 'utf8')) as DevGoldFile;
 	return Object.entries(data.events).flatMap(([event, { pairs }]) => {
 		const folder = eventFolder(event);
 		if (!folder || !existsSync(folder)) return [];

@@ -264,7 +264,7 @@ export async function runDiff(size: number, cores: number): Promise<BaselineResu
 	};
 }
 
-/** The figures How it works shows: per kind, both gold sets, engine and baselines, from this run. */
+/** The figures How it works shows: per kind, every gold set, engine and baselines, from this run. */
 function accuracySummary(r: Report) {
 	const summarize = (scores: readonly GoldScore[]) =>
 		scores.map(({ method, labelled, recall, precision, precisionByKind }) => ({
@@ -281,5 +281,8 @@ function accuracySummary(r: Report) {
 		dev: summarize(r.gold.dev),
 		devEvents: r.gold.devEvents,
 		devArticles: r.gold.devArticles,
+		heldOut: summarize(r.gold.heldOut),
+		heldOutEvents: r.gold.heldOutEvents,
+		heldOutArticles: r.gold.heldOutArticles,
 	};
 }

@@ -602,6 +602,13 @@ function renderGold(r: Report): string[] {
 		'the share that are true. **Engine (words and meaning)** is the engine as the site runs it, with the semantic check on sentence vectors',
 		'(cost below); **engine, words only** is the same engine with the check switched off, so the difference between the two rows is',
 		"the check's lift. The two naive baselines are described under the synthetic method below.",
+		...(r.gold.heldOutEvents > 0
+			? [
+					`**Held-out events**: \`tests/fixtures/gold/alignment-held-out.json\`, the development corpus's other ${r.gold.heldOutEvents} events`,
+					`(${r.gold.heldOutArticles} articles), labelled the same way after the thresholds were set and never used to choose them: how the`,
+					'engine does on events its tuning did not see. The targets below are judged on the development events.',
+				]
+			: []),
 		'',
 	);
 	const rows = (set: string, scores: readonly GoldScore[]) =>
@@ -636,13 +643,18 @@ function renderGold(r: Report): string[] {
 				'Precision',
 				'Precision by engine kind (verbatim / near / reworded)',
 			],
-			[...rows('seed story', r.gold.seed), ...rows('development events', r.gold.dev)],
+			[
+				...rows('seed story', r.gold.seed),
+				...rows('development events', r.gold.dev),
+				...rows('held-out events', r.gold.heldOut),
+			],
 		),
 		'',
 	);
 	for (const [name, scores] of [
 		['seed story', r.gold.seed],
 		['development events', r.gold.dev],
+		['held-out events', r.gold.heldOut],
 	] as const) {
 		for (const engine of scores.filter((g) => g.misses !== undefined)) {
 			const missed = engine.misses ?? [];

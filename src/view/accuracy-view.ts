@@ -21,6 +21,10 @@ export interface MeasuredAccuracy {
 	dev: MeasuredScore[];
 	devEvents: number;
 	devArticles: number;
+	/** Events labelled after the thresholds were set and never used to choose them (older files have none). */
+	heldOut?: MeasuredScore[];
+	heldOutEvents?: number;
+	heldOutArticles?: number;
 }
 
 /** A method's row of an accuracy table: short name and figures as percentages. */
@@ -58,7 +62,7 @@ function shortName(method: string): string {
 	return method;
 }
 
-/** One table per gold set: for each method, recall per kind, overall recall and precision. */
+/** One table per gold set (held-out events when measured): for each method, recall per kind, overall recall and precision. */
 export function buildAccuracyTables(measured: MeasuredAccuracy): AccuracyTable[] {
 	const table = (title: string, scores: readonly MeasuredScore[]): AccuracyTable => {
 		const l = scores[0]?.labelled;
@@ -84,5 +88,8 @@ export function buildAccuracyTables(measured: MeasuredAccuracy): AccuracyTable[]
 	return [
 		table('The seed story', measured.seed),
 		table(`${measured.devEvents} real news events`, measured.dev),
+		...(measured.heldOut && measured.heldOut.length > 0
+			? [table(`${measured.heldOutEvents} held-out news events`, measured.heldOut)]
+			: []),
 	];
 }

@@ -4,8 +4,13 @@ import { buildAccuracyTables, type MeasuredAccuracy } from '../../src/view/accur
 
 describe('buildAccuracyTables', () => {
 	test('gives a table per gold set, a row per method, the engine first, figures as percentages', () => {
-		const tables = buildAccuracyTables(measured as MeasuredAccuracy);
-		expect(tables.map((t) => t.rows.length)).toEqual([measured.seed.length, measured.dev.length]);
+		const file = measured as MeasuredAccuracy;
+		const tables = buildAccuracyTables(file);
+		expect(tables.map((t) => t.rows.length)).toEqual([
+			file.seed.length,
+			file.dev.length,
+			...(file.heldOut?.length ? [file.heldOut.length] : []),
+		]);
 		for (const table of tables) {
 			expect(table.rows[0]).toMatchObject({ method: 'This site', isEngine: true });
 			expect(table.rows.filter((row) => row.isEngine)).toHaveLength(1);
@@ -15,6 +20,23 @@ describe('buildAccuracyTables', () => {
 				for (const cell of row.cells) expect(cell).toMatch(/^\d+(\.\d)? %$/);
 			}
 		}
+	});
+
+	test('adds a table of the held-out events only when they were measured', () => {
+		const file = measured as MeasuredAccuracy;
+		const without = { ...file, heldOut: undefined, heldOutEvents: undefined };
+		expect(buildAccuracyTables(without).map((t) => t.title)).toEqual([
+			'The seed story',
+			`${file.devEvents} real news events`,
+		]);
+		const withHeldOut = { ...file, heldOut: file.dev.slice(0, 2), heldOutEvents: 3 };
+		const tables = buildAccuracyTables(withHeldOut);
+		expect(tables.map((t) => t.title)).toEqual([
+			'The seed story',
+			`${file.devEvents} real news events`,
+			'3 held-out news events',
+		]);
+		expect(tables[2]!.rows).toHaveLength(2);
 	});
 
 	test('shows the engine without its semantic check as a row of its own, not marked as the engine', () => {
