@@ -64,14 +64,31 @@ export function kindOf(
 		: null;
 }
 
-/** Shared words that say which statement two wordings make: not main names, not news framing. */
+/**
+ * Shared words that say which statement two wordings make: not main names, not news framing, and
+ * not words that either wording uses only to attribute a quotation (two quotations of one speaker
+ * share the speaker's name and role, not a statement).
+ */
 export function countDistinctiveWords(
 	shared: readonly Token[],
 	mainNames: ReadonlySet<string>,
+	attributing: ReadonlySet<string> = new Set(),
 ): number {
 	return shared.filter(
-		(t) => !mainNames.has(t.stem) && !NEWS_FRAME_WORDS.has(t.norm) && !NEWS_FRAME_WORDS.has(t.stem),
+		(t) =>
+			!mainNames.has(t.stem) &&
+			!attributing.has(t.stem) &&
+			!NEWS_FRAME_WORDS.has(t.norm) &&
+			!NEWS_FRAME_WORDS.has(t.stem),
 	).length;
+}
+
+/** Stems of the words either wording uses only to attribute a quotation (see `Token.attribution`). */
+export function attributionStems(a: readonly Token[], b: readonly Token[]): Set<string> {
+	const stems = new Set<string>();
+	for (const t of a) if (t.attribution) stems.add(t.stem);
+	for (const t of b) if (t.attribution) stems.add(t.stem);
+	return stems;
 }
 
 /** Measures and classifies two token lists. */
@@ -90,7 +107,7 @@ export function measurePair(
 	const containment = Math.min(wa, wb) === 0 ? 0 : (sequence * (wa + wb)) / 2 / Math.min(wa, wb);
 	const overlap = same ? 1 : overlapSimilarity(a, b, w);
 	const shared = sharedContent(a, b);
-	const other = countDistinctiveWords(shared, mainNames);
+	const other = countDistinctiveWords(shared, mainNames, attributionStems(a, b));
 	return {
 		kind: kindOf(same, sequence, containment, overlap, shared.length, other, meaning),
 		sequence,

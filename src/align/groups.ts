@@ -10,7 +10,13 @@ import type { Group, MatchKind, Passage, PassagePair, RelatedPair } from '../sch
 import { createIdAllocator } from '../text/ids.ts';
 import type { Token } from '../text/tokenize.ts';
 import { alignTokens, countChangedWords, partsFromOps } from '../text/word-diff.ts';
-import { countDistinctiveWords, kindOf, measurePair, type PairMeasure } from './classify.ts';
+import {
+	attributionStems,
+	countDistinctiveWords,
+	kindOf,
+	measurePair,
+	type PairMeasure,
+} from './classify.ts';
 import { groupEvidence, hashWords, round } from './evidence.ts';
 import {
 	KIND_RANK,
@@ -609,7 +615,7 @@ function compareWordings(
 	const containment = lighter === 0 ? 0 : shared / lighter;
 	const overlap = overlapSimilarity(ta, tb, w);
 	const both = sharedContent(ta, tb);
-	const other = countDistinctiveWords(both, mainNames);
+	const other = countDistinctiveWords(both, mainNames, attributionStems(ta, tb));
 	const meaning = meaningOf?.(a.units, b.units);
 	const own = kindOf(
 		sameWords(ta, tb),

@@ -1,5 +1,6 @@
 /** Prepares articles for alignment: tokenised sentences and the story's word weights. */
-import { tokenize } from '../text/tokenize.ts';
+import { ATTRIBUTION_VERBS } from '../text/lexicon.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
 import type { AlignableArticle, ArticleData, Unit } from './model.ts';
 import { MAIN_NAME_ARTICLE_SHARE } from './thresholds.ts';
 import { splitClauses } from './units.ts';
@@ -23,6 +24,7 @@ export function prepare(input: readonly AlignableArticle[]): ArticleData[] {
 		);
 		spans.forEach((span, si) => {
 			const tokens = tokenize(article.text, span.start, span.end);
+			if (isAttribution(article.text, span, tokens)) for (const t of tokens) t.attribution = true;
 			const firstToken = data.tokens.length;
 			const content: number[] = [];
 			const contentTokens: number[] = [];
@@ -87,4 +89,22 @@ export function findMainNames(articles: readonly ArticleData[]): Set<string> {
 	});
 	const needed = Math.max(2, Math.ceil(MAIN_NAME_ARTICLE_SHARE * articles.length));
 	return new Set([...seenIn].filter(([, set]) => set.size >= needed).map(([stem]) => stem));
+}
+
+/**
+ * True for a clause that only leads into a quotation: it holds a reporting verb and ends with the
+ * comma or colon before the opening mark ("Maria Olsen, head of the teachers' union, said:"). Clause
+ * units are cut there (units.ts); two such clauses, or one and another wording that names the same
+ * speaker, would otherwise match on the speaker's name and role alone.
+ */
+export function isAttribution(
+	text: string,
+	span: { start: number; end: number },
+	tokens: readonly Token[],
+): boolean {
+	if (!tokens.some((t) => ATTRIBUTION_VERBS.has(t.norm))) return false;
+	return (
+		/[,:]\s*$/u.test(text.slice(span.start, span.end)) &&
+		/^\s*["“‘]/u.test(text.slice(span.end, span.end + 3))
+	);
 }

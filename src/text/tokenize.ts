@@ -19,6 +19,11 @@ export interface Token {
 	stop: boolean;
 	/** A light stem of `norm` ("delayed", "delay" → "delay"), for matching reworded text. */
 	stem: string;
+	/**
+	 * Set by alignment on the words of a clause that only leads into a quotation ("Maria Olsen,
+	 * head of the teachers' union, said:"): they say who speaks, not what is said.
+	 */
+	attribution?: boolean;
 }
 
 /** What follows an abbreviated month that makes it one: its full stop, or a day ("Sept 30"). */

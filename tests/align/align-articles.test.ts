@@ -44,6 +44,22 @@ describe('alignArticles', () => {
 		});
 	});
 
+	test('does not align two quotations of one speaker on the words that attribute them', () => {
+		const articles = [
+			article(
+				'a',
+				filler.a,
+				'The head of the national teachers union, Maria Olsen, said: "Our members will not accept the new contract terms."',
+			),
+			article(
+				'b',
+				filler.c,
+				'"The schools must reopen next week for every pupil," said Maria Olsen, head of the national teachers union.',
+			),
+		];
+		expect(alignArticles(articles).groups).toEqual([]);
+	});
+
 	test('treats case, quote marks, dashes and spelling variants as the same words', () => {
 		const a = article(
 			'a',

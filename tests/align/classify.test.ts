@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { countDistinctiveWords, kindOf, measurePair } from '../../src/align/classify.ts';
+import {
+	attributionStems,
+	countDistinctiveWords,
+	kindOf,
+	measurePair,
+} from '../../src/align/classify.ts';
 import {
 	MEANING_MIN_REWORDED,
 	NEAR_VERBATIM_MIN_SEQUENCE,
@@ -56,6 +61,22 @@ describe('countDistinctiveWords', () => {
 	test('leaves out main names and news framing', () => {
 		const shared = tokens('Dong reported last month allegations interference');
 		expect(countDistinctiveWords(shared, new Set(['dong']))).toBe(2);
+	});
+
+	test('leaves out words that only attribute a quotation', () => {
+		const shared = tokens('head union rejected contract');
+		const attributing = new Set(['head', 'union']);
+		expect(countDistinctiveWords(shared, new Set(), attributing)).toBe(2);
+	});
+});
+
+describe('attributionStems', () => {
+	test('gathers the stems either wording marks as attribution', () => {
+		const a = tokens('Olsen said');
+		const b = tokens('union head');
+		a[0]!.attribution = true;
+		b[1]!.attribution = true;
+		expect([...attributionStems(a, b)].sort()).toEqual(['head', 'olsen']);
 	});
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { contentWeights, findMainNames, prepare } from '../../src/align/prepare.ts';
+import { contentWeights, findMainNames, isAttribution, prepare } from '../../src/align/prepare.ts';
+import { tokenize } from '../../src/text/tokenize.ts';
 import { article } from '../helpers/articles.ts';
 
 const articles = [
@@ -13,6 +14,42 @@ describe('prepare', () => {
 		const prepared = prepare([...articles].reverse());
 		expect(prepared.map((a) => a.id)).toEqual(['a', 'b', 'c']);
 		expect(prepared[0]!.units.map((u) => u.sentence)).toEqual([0, 1]);
+	});
+});
+
+describe('isAttribution', () => {
+	/** Whether the clause `clause` of `text` only leads into a quotation. */
+	const check = (text: string, clause: string) => {
+		const start = text.indexOf(clause);
+		const span = { start, end: start + clause.length };
+		return isAttribution(text, span, tokenize(text, span.start, span.end));
+	};
+
+	test('finds a clause that leads into a quotation', () => {
+		const lead = 'The head of the union, Maria Olsen, said: "We will not accept it."';
+		expect(check(lead, 'The head of the union, Maria Olsen, said:')).toBe(true);
+		const comma = 'Maria Olsen, head of the union, told reporters, "We will not accept it."';
+		expect(check(comma, 'Maria Olsen, head of the union, told reporters,')).toBe(true);
+	});
+
+	test('leaves clauses that say something of their own', () => {
+		const text = 'The union rejected the contract on Monday, Maria Olsen said, and will strike.';
+		expect(check(text, 'The union rejected the contract on Monday, Maria Olsen said,')).toBe(false);
+		const noVerb = 'The head of the union, Maria Olsen: "We will not accept it."';
+		expect(check(noVerb, 'The head of the union, Maria Olsen:')).toBe(false);
+	});
+});
+
+describe('prepare marking attributions', () => {
+	test('marks the words of a clause that only attributes a quotation, and no others', () => {
+		const [prepared] = prepare([
+			article(
+				'a',
+				'The head of the union, Maria Olsen, said: "Our members will not accept the new contract terms."',
+			),
+		]);
+		const marked = prepared!.units.map((u) => u.tokens.some((t) => t.attribution));
+		expect(marked).toEqual([true, false]);
 	});
 });
 
