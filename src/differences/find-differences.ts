@@ -566,6 +566,11 @@ export function slotScore(a: Mention, b: Mention): number {
 	if (a.ago !== b.ago) return NEVER;
 	// Ages given to two different names ("Robert Buckley, 32", "Mark Reid, 45") are two people's.
 	if (namesDiffer(a.subject, b.subject)) return NEVER;
+	// An age counted in weeks, months or days (a baby's, an unborn child's) and one in years are
+	// two people's: outlets misstate an age by a year or two, never by its unit.
+	const inYears = (v: TypedValue) => v.unit === 'years';
+	if (a.value.kind === 'age' && b.value.kind === 'age' && inYears(a.value) !== inYears(b.value))
+		return NEVER;
 	// A vague amount ("dozens", "tens of thousands") that an exact figure falls short of speaks
 	// of something else, not of the same thing wrongly.
 	if ((isVague(a.value) || isVague(b.value)) && compareValues(a.value, b.value) === 'different')

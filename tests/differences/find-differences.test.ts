@@ -197,6 +197,15 @@ describe('slotScore', () => {
 		).toBe(NEVER);
 	});
 
+	test('never joins an age in weeks with one in years', () => {
+		expect(
+			score(
+				'The jury heard that the victim, a 20 year old woman, was killed in her car.',
+				'The jury heard that her 12 week old unborn child was killed in the car.',
+			),
+		).toBe(NEVER);
+	});
+
 	test('never joins the ages of two differently named people, but joins one person named two ways', () => {
 		expect(
 			score(
