@@ -30,7 +30,11 @@ import {
 } from './model.ts';
 import { findMutualBest, type RunMatch } from './mutual-best.ts';
 import { deniesSomething, selectRelated, type RunPlace } from './related.ts';
-import { MEANING_MIN_COHERENCE } from './thresholds.ts';
+import {
+	COHERENCE_MIN_OTHER_WORDS,
+	COHERENCE_MIN_SHARED_WORDS,
+	MEANING_MIN_COHERENCE,
+} from './thresholds.ts';
 import { tokensOfSpan } from './passages.ts';
 import { overlapSimilarity, sameWords, sequenceSimilarity, sharedContent } from './similarity.ts';
 
@@ -230,10 +234,18 @@ function gatherGroups(
 	const groupOf = new Map<number, number>();
 	const groups: (Map<number, number> | null)[] = [];
 	const articleOf = (root: number) => runs.get(root)?.article ?? -1;
-	// With the semantic check on, members close enough in meaning count as matching too.
-	const matches = (x: number, y: number) =>
-		measure(Math.min(x, y), Math.max(x, y)).kind !== null ||
-		(meaning !== undefined && meaning(x, y) >= MEANING_MIN_COHERENCE);
+	// With the semantic check on, members close enough in meaning count as matching too, when
+	// they also share a few words that are not all main names.
+	const matches = (x: number, y: number) => {
+		const m = measure(Math.min(x, y), Math.max(x, y));
+		if (m.kind !== null) return true;
+		return (
+			meaning !== undefined &&
+			m.shared >= COHERENCE_MIN_SHARED_WORDS &&
+			m.other >= COHERENCE_MIN_OTHER_WORDS &&
+			meaning(x, y) >= MEANING_MIN_COHERENCE
+		);
+	};
 	const coheres = (run: number, members: ReadonlyMap<number, number>) =>
 		[...members.values()].slice(0, COHERENCE_SAMPLE).every((m) => matches(run, m));
 	// A group whose members all match one another verbatim or lightly edited states one wording;

@@ -4,6 +4,8 @@
  * uses, so a label and its explanation never disagree.
  */
 import {
+	COHERENCE_MIN_OTHER_WORDS,
+	COHERENCE_MIN_SHARED_WORDS,
 	MEANING_MIN_COHERENCE,
 	MEANING_MIN_REWORDED,
 	NEAR_VERBATIM_MIN_CONTAINMENT,
@@ -133,7 +135,7 @@ export function explainMatch(m: MatchFigures): string {
 			: `${pctUnder(m.overlapSimilarity, REWORDED_MIN_OVERLAP)} of the weighted vocabulary shared and a meaning similarity of ${figure(meaning)}, where a pair alone needs ${pct(REWORDED_MIN_OVERLAP)} with meaning at least ${figure(MEANING_MIN_REWORDED)}, or a mean of the two of at least ${figure(REWORDED_MIN_BLEND)}`;
 	const agree =
 		meaning !== null && meaning + ROUNDING_SLACK >= MEANING_MIN_COHERENCE
-			? ` (members of a group agree from a meaning similarity of ${figure(MEANING_MIN_COHERENCE)})`
+			? ` (members of a group agree from a meaning similarity of ${figure(MEANING_MIN_COHERENCE)} when they share at least ${COHERENCE_MIN_SHARED_WORDS} content words, ${COHERENCE_MIN_OTHER_WORDS} of them not a main name)`
 			: '';
 	return `Matched through the rest of their group: on their own these wordings fall short of the reworded thresholds (${alone}); they share a group because each matches other wordings in it${agree}. Shared words: ${words}.`;
 }

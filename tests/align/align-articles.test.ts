@@ -339,6 +339,26 @@ describe('alignArticles with the semantic check', () => {
 		expect(pairs[1]!.kind).toBe('reworded');
 	});
 
+	test('keeps out of a group a wording that agrees with a member on meaning but shares one word with it', () => {
+		// c rewords b (deck, replaced, next spring) but shares only "deck" with a.
+		const a =
+			'Engineer Ana Ruiz said the corroded bridge deck had reached the end of its service life.';
+		const b =
+			'The corroded deck of the bridge has reached the end of its service life and must be replaced next spring, engineer Ana Ruiz said.';
+		const c =
+			'Crews must replace the deck next spring, the city said, and traffic will be diverted.';
+		const articles = [
+			article('a', a, filler.a),
+			article('b', b, filler.b),
+			article('c', c, filler.c),
+		];
+		const { groups } = alignArticles(articles, { vectors: vectorsFor(articles, [a, b, c]) });
+		expect(groups.some((g) => g.articleIds.includes('a') && g.articleIds.includes('b'))).toBe(true);
+		expect(groups.some((g) => g.articleIds.includes('a') && g.articleIds.includes('c'))).toBe(
+			false,
+		);
+	});
+
 	test('decides on words alone when a unit has no vector, and says so on every pair', () => {
 		const articles = [article('a', ruiz.a, filler.a), article('b', ruiz.b, filler.b)];
 		const partial = new Map([...vectorsFor(articles)].slice(1));
