@@ -7,6 +7,7 @@ import { embedTexts, ENCODER, loadEncoder, type Embed } from '../../src/loaders/
 import type { Alignment } from '../../src/align/model.ts';
 import { readStoryFolder } from '../../src/loaders/read-story-folder.ts';
 import { buildStory, listStoryUnitTexts } from '../../src/pipeline/build-story.ts';
+import { scoreAudit, type AuditResult } from './audit.ts';
 import { allPairsJaccard, pairwiseDiff, type PairGroup } from './baselines.ts';
 import { ROOT, RUN_BUDGET_MS, SEED, SEED_DIR, WARM_UP_ARTICLES } from './config.ts';
 import {
@@ -465,6 +466,8 @@ export interface GoldResult {
 	heldOut: GoldScore[];
 	heldOutEvents: number;
 	heldOutArticles: number;
+	/** The blind audit of reworded pairs on the held-out events, against the engine as it is now. */
+	audit: AuditResult | null;
 }
 
 /** Scores the engine and the baselines on the seed gold and the labelled real events. */
@@ -480,6 +483,7 @@ export async function childGold(): Promise<GoldResult> {
 		heldOut: heldOut.length > 0 ? METHODS.map((m) => scoreGoldSet(m, 'held-out', heldOut)) : [],
 		heldOutEvents: heldOut.length,
 		heldOutArticles: heldOut.reduce((n, s) => n + s.articles.length, 0),
+		audit: scoreAudit(heldOut),
 	};
 }
 

@@ -284,5 +284,6 @@ function accuracySummary(r: Report) {
 		heldOut: summarize(r.gold.heldOut),
 		heldOutEvents: r.gold.heldOutEvents,
 		heldOutArticles: r.gold.heldOutArticles,
+		...(r.gold.audit ? { audit: r.gold.audit } : {}),
 	};
 }

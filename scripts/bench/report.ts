@@ -654,6 +654,19 @@ function renderGold(r: Report): string[] {
 		),
 		'',
 	);
+	const audit = r.gold.audit;
+	if (audit) {
+		const shown = audit.shown.same + audit.shown.partial + audit.shown.different;
+		const share = (n: number) => (shown === 0 ? '—' : fmtP(n / shown));
+		out.push(
+			`**Audit of reworded pairs** (\`tests/fixtures/gold/audit-held-out.json\`): ${audit.judged} reworded pairs the engine once showed on the held-out`,
+			'events, drawn at random and judged by an annotator who saw only the two passages. Of those the engine still shows,',
+			`${shown} in this run: ${audit.shown.same} the same statement (${share(audit.shown.same)}), ${audit.shown.partial} partly (${share(audit.shown.partial)}),`,
+			`${audit.shown.different} a different claim (${share(audit.shown.different)}). The engine shows ${audit.predicted} reworded pairs on those events in all;`,
+			'pairs it shows now that were never judged are not counted.',
+			'',
+		);
+	}
 	for (const [name, scores] of [
 		['seed story', r.gold.seed],
 		['development events', r.gold.dev],

@@ -25,6 +25,19 @@ export interface MeasuredAccuracy {
 	heldOut?: MeasuredScore[];
 	heldOutEvents?: number;
 	heldOutArticles?: number;
+	/** A blind audit of reworded pairs on the held-out events: judged pairs the engine still shows, by judgement. */
+	audit?: { judged: number; shown: { same: number; partial: number; different: number } };
+}
+
+/** The audit's finding in one sentence for readers, or null when there is none. */
+export function describeAudit(measured: MeasuredAccuracy): string | null {
+	const audit = measured.audit;
+	if (!audit) return null;
+	const { same, partial, different } = audit.shown;
+	const shown = same + partial + different;
+	if (shown === 0) return null;
+	const pct = (n: number) => `${Math.round((100 * n) / shown)} %`;
+	return `A blind audit checks what readers are shown: of ${shown} reworded pairs the site shows on those held-out events, drawn at random and judged by someone who saw only the two passages, ${pct(same)} state the same thing, ${pct(partial)} share part of it and ${pct(different)} make a different claim, most often the same speaker or topic saying something else.`;
 }
 
 /** A method's row of an accuracy table: short name and figures as percentages. */

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import measured from '../../src/align/measured-accuracy.json';
-import { buildAccuracyTables, type MeasuredAccuracy } from '../../src/view/accuracy-view.ts';
+import {
+	buildAccuracyTables,
+	describeAudit,
+	type MeasuredAccuracy,
+} from '../../src/view/accuracy-view.ts';
 
 describe('buildAccuracyTables', () => {
 	test('gives a table per gold set, a row per method, the engine first, figures as percentages', () => {
@@ -54,5 +58,30 @@ describe('buildAccuracyTables', () => {
 			['This site, words only', false],
 			['Shared words', false],
 		]);
+	});
+});
+
+describe('describeAudit', () => {
+	test('gives the shares of the audited pairs the site still shows, by judgement', () => {
+		const file = {
+			...(measured as MeasuredAccuracy),
+			audit: { judged: 105, shown: { same: 54, partial: 18, different: 28 } },
+		};
+		const sentence = describeAudit(file)!;
+		expect(sentence).toContain('of 100 reworded pairs');
+		expect(sentence).toContain(
+			'54 % state the same thing, 18 % share part of it and 28 % make a different claim',
+		);
+	});
+
+	test('says nothing without an audit, or when none of its pairs is still shown', () => {
+		const file = measured as MeasuredAccuracy;
+		expect(describeAudit({ ...file, audit: undefined })).toBeNull();
+		expect(
+			describeAudit({
+				...file,
+				audit: { judged: 5, shown: { same: 0, partial: 0, different: 0 } },
+			}),
+		).toBeNull();
 	});
 });
