@@ -64,6 +64,9 @@ export function kindOf(
 		: null;
 }
 
+/** No stems: most wordings hold no attribution, and measuring pairs is the engine's hot path. */
+const NO_STEMS: ReadonlySet<string> = new Set();
+
 /**
  * Shared words that say which statement two wordings make: not main names, not news framing, and
  * not words that either wording uses only to attribute a quotation (two quotations of one speaker
@@ -72,7 +75,7 @@ export function kindOf(
 export function countDistinctiveWords(
 	shared: readonly Token[],
 	mainNames: ReadonlySet<string>,
-	attributing: ReadonlySet<string> = new Set(),
+	attributing: ReadonlySet<string> = NO_STEMS,
 ): number {
 	return shared.filter(
 		(t) =>
@@ -84,11 +87,11 @@ export function countDistinctiveWords(
 }
 
 /** Stems of the words either wording uses only to attribute a quotation (see `Token.attribution`). */
-export function attributionStems(a: readonly Token[], b: readonly Token[]): Set<string> {
-	const stems = new Set<string>();
-	for (const t of a) if (t.attribution) stems.add(t.stem);
-	for (const t of b) if (t.attribution) stems.add(t.stem);
-	return stems;
+export function attributionStems(a: readonly Token[], b: readonly Token[]): ReadonlySet<string> {
+	let stems: Set<string> | undefined;
+	for (const list of [a, b])
+		for (const t of list) if (t.attribution) (stems ??= new Set()).add(t.stem);
+	return stems ?? NO_STEMS;
 }
 
 /** Measures and classifies two token lists. */

@@ -102,9 +102,9 @@ export function isAttribution(
 	span: { start: number; end: number },
 	tokens: readonly Token[],
 ): boolean {
-	if (!tokens.some((t) => ATTRIBUTION_VERBS.has(t.norm))) return false;
 	return (
 		/[,:]\s*$/u.test(text.slice(span.start, span.end)) &&
-		/^\s*["“‘]/u.test(text.slice(span.end, span.end + 3))
+		/^\s*["“‘]/u.test(text.slice(span.end, span.end + 3)) &&
+		tokens.some((t) => ATTRIBUTION_VERBS.has(t.norm))
 	);
 }

@@ -332,7 +332,13 @@ function whereAfter(text: string, end: number): string | null {
 }
 
 /** A word of a name: capitalised, or an initial ("J."). */
-const NAME_WORD = /^\p{Lu}(?:[\p{L}'’-]+|\.)$/u;
+const NAME_PART = String.raw`\p{Lu}(?:[\p{L}'’-]+|\.)`;
+const NAME_WORD = new RegExp(`^${NAME_PART}$`, 'u');
+/** A name of one to three words set off by a comma right before an age ("Robert Buckley, 32"). */
+const NAME_BEFORE_AGE = new RegExp(
+	String.raw`((?:${NAME_PART}[ \t]+){0,2}\p{Lu}[\p{L}'’-]+),[ \t]*(?:aged[ \t]+)?$`,
+	'u',
+);
 /** A lowercase word that may be a noun ("man", "girlfriend"). */
 const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
 
@@ -365,10 +371,7 @@ function ageSubject(text: string, value: TypedValue): AgeSubject | null {
 		}
 		return more.length > 0 ? { text: more.join(' '), name: true } : { text: noun, name: false };
 	}
-	const before =
-		/((?:\p{Lu}(?:[\p{L}'’-]+|\.)[ \t]+){0,2}\p{Lu}[\p{L}'’-]+),[ \t]*(?:aged[ \t]+)?$/u.exec(
-			text.slice(Math.max(0, value.start - 60), value.start),
-		);
+	const before = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, value.start - 60), value.start));
 	if (before) return { text: before[1]!, name: true };
 	return value.noun ? { text: value.noun, name: false } : null;
 }
@@ -718,14 +721,10 @@ function topicOf(slot: readonly Mention[]): string {
 	const first = slot[0]!.value;
 	const count = new Map<string, number>();
 	for (const m of slot) {
-		const key = first.kind === 'count' ? m.role : m.value.noun;
+		// An age is named by whom it belongs to, the name most of its outlets give.
+		const key =
+			first.kind === 'count' ? m.role : first.kind === 'age' ? m.subject?.text : m.value.noun;
 		if (key) count.set(key, (count.get(key) ?? 0) + 1);
-	}
-	// An age is named by whom it belongs to, the name most of its outlets give.
-	if (first.kind === 'age') {
-		count.clear();
-		for (const m of slot)
-			if (m.subject) count.set(m.subject.text, (count.get(m.subject.text) ?? 0) + 1);
 	}
 	let top = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
 	// Without a noun, the slot is named by the weightiest word every value has around it ("elected").
@@ -735,7 +734,6 @@ function topicOf(slot: readonly Mention[]): string {
 			.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
 		if (shared) top = slot[0]!.surface.get(shared[0])!;
 	}
-	const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 	// Parts of a total are named by where they fall: "Bombs in camp".
 	const where = slot[0]!.where;
 	const inOnePlace = slot.every((m) => m.part && m.where === where);
@@ -752,12 +750,15 @@ function topicOf(slot: readonly Mention[]): string {
 	return top ? `${base}: “${top}”` : base;
 }
 
+/** The text with its first letter capitalised. */
+const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
 /** A date value in words: "November 8", "April 2012", "September 26, 2013"; other strings as they are. */
 function describeDate(value: string): string {
 	const parts = dateParts(value);
 	const month = parts?.month ? MONTH_NAMES[Number(parts.month) - 1] : undefined;
 	if (!parts || !month) return value;
-	const name = month[0]!.toUpperCase() + month.slice(1);
+	const name = capital(month);
 	const day = parts.day ? ` ${Number(parts.day)}` : '';
 	if (!parts.year) return `${name}${day}`;
 	return parts.day ? `${name}${day}, ${parts.year}` : `${name} ${parts.year}`;

@@ -167,8 +167,8 @@ export const MONTH_NAMES: readonly string[] = [
 /**
  * Abbreviated month names as news style writes them before a day ("Nov. 8", "Sept 30"), mapped
  * to the full name so that "sentenced Nov. 8" and "sentenced November 8" compare equal: the first
- * three letters of each name ("May" needs none) and "Sept". tokenize applies these only before a full stop or a number, so "Jan" the name and
- * "mar" the verb keep their own forms.
+ * three letters of each name ("May" needs none) and "Sept". tokenize applies these only before a
+ * full stop or a number, so "Jan" the name and "mar" the verb keep their own forms.
  */
 export const MONTH_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
 	...MONTH_NAMES.filter((m) => m.length > 3).map((m) => [m.slice(0, 3), m] as const),

@@ -36,8 +36,9 @@ export function describeAudit(measured: MeasuredAccuracy): string | null {
 	const { same, partial, different } = audit.shown;
 	const shown = same + partial + different;
 	if (shown === 0) return null;
-	const pct = (n: number) => `${Math.round((100 * n) / shown)} %`;
-	return `A blind audit checks what readers are shown: of ${shown} reworded pairs the site shows on those held-out events, drawn at random and judged by someone who saw only the two passages, ${pct(same)} state the same thing, ${pct(partial)} share part of it and ${pct(different)} make a different claim, most often the same speaker or topic saying something else.`;
+	// Whole percentages: a sample of about a hundred pairs says no more.
+	const share = (n: number) => `${Math.round((100 * n) / shown)} %`;
+	return `A blind audit checks what readers are shown: of ${shown} reworded pairs the site shows on those held-out events, drawn at random and judged by someone who saw only the two passages, ${share(same)} state the same thing, ${share(partial)} share part of it and ${share(different)} make a different claim, most often the same speaker or topic saying something else.`;
 }
 
 /** A method's row of an accuracy table: short name and figures as percentages. */
