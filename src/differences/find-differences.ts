@@ -766,8 +766,15 @@ function describeDate(value: string): string {
 
 /** The words of a value for display: "at least 10", "5.9 magnitude", "2018", "November 8". */
 export function describeValue(v: TypedValue): string {
-	const n = (x: number) =>
+	const digits = (x: number) =>
 		Number.isInteger(x) ? x.toLocaleString('en-US') : String(Math.round(x * 1000) / 1000);
+	// Sums of money read as news writes them: "143 billion USD", not twelve digits.
+	const n = (x: number) =>
+		v.kind !== 'money' || Math.abs(x) < 1e6
+			? digits(x)
+			: Math.abs(x) >= 1e9
+				? `${digits(x / 1e9)} billion`
+				: `${digits(x / 1e6)} million`;
 	let amount: string;
 	if (v.value === null)
 		amount = v.high === null ? `${n(v.low ?? 0)}+` : `${n(v.low ?? 0)}–${n(v.high)}`;

@@ -159,6 +159,12 @@ describe('describeValue', () => {
 		expect(first('on September 26, 2013, the jury')).toBe('September 26, 2013');
 	});
 
+	test('writes large sums of money in millions and billions', () => {
+		expect(first('a $143 billion bailout')).toBe('143 billion USD');
+		expect(first('a Dh472.72bn debt bailout')).toBe('472.72 billion AED');
+		expect(first('a $2.5 million settlement')).toBe('2.5 million USD');
+	});
+
 	test('writes amounts with their bound and unit', () => {
 		expect(first('at least 10 people were killed')).toBe('at least 10 people');
 		expect(first('fell about 600 metres')).toBe('about 600 m');
