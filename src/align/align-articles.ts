@@ -67,7 +67,7 @@ export function alignArticles(
 	const candidates =
 		opts.candidates === 'all-pairs'
 			? allPairs(units)
-			: findCandidates(articles, units, weight, opts);
+			: findCandidates(articles, units, weight, opts, meanings !== undefined);
 	// Links by their first unit, then by the second: one number per pair would leave the small
 	// integers V8 hashes fastest once a story has tens of thousands of units.
 	const links: (Map<number, Link> | undefined)[] = Array.from({ length: units.length });

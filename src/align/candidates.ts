@@ -1,15 +1,21 @@
 /** Candidate sentence pairs, found without comparing all pairs. */
+import { minSharedWords } from './classify.ts';
 import type { ArticleData, EngineOptions, Unit } from './model.ts';
+import { REWORDED_SHORT_MIN_SHARED_WORDS } from './thresholds.ts';
 
 /** Star fan-out for over-long posting lists. */
 const STAR = 6;
 
-/** Candidate sentence pairs (global indexes, smaller first), in a deterministic order. */
+/**
+ * Candidate sentence pairs (global indexes, smaller first), in a deterministic order; `checked`
+ * when the semantic check will verify them.
+ */
 export function findCandidates(
 	articles: readonly ArticleData[],
 	sentences: readonly Unit[],
 	weight: ReadonlyMap<string, number>,
 	opts: EngineOptions,
+	checked = false,
 ): [number, number][] {
 	const n = sentences.length;
 	const shingles = new Map<string, number[]>();
@@ -58,10 +64,18 @@ export function findCandidates(
 		if ((weight.get(stem) ?? 0) < 1) continue;
 		link(list, count(anchorHits));
 	}
-	// Score the pairs: shared trigrams count most, three or more shared rare words qualify a pair.
+	// Score the pairs: shared trigrams count most; shared rare words qualify a pair when there are
+	// as many as a paraphrase must share (fewer when one sentence is short, see minSharedWords).
 	const scores = new Map<number, number>();
 	for (const [key, hits] of shingleHits) scores.set(key, 4 * hits + (anchorHits.get(key) ?? 0));
-	for (const [key, hits] of anchorHits) if (hits >= 3 && !scores.has(key)) scores.set(key, hits);
+	for (const [key, hits] of anchorHits) {
+		if (scores.has(key) || hits < REWORDED_SHORT_MIN_SHARED_WORDS) continue;
+		const shortest = Math.min(
+			sentences[Math.floor(key / n)]!.sentenceWords,
+			sentences[key % n]!.sentenceWords,
+		);
+		if (hits >= minSharedWords(shortest, checked)) scores.set(key, hits);
+	}
 	// Each sentence keeps its best partners only: groups form through chains of links, so a
 	// passage that twenty articles copy needs a few links each, not all 190 pairs verified.
 	const partners = new Map<number, [number, number][]>();

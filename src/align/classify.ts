@@ -2,7 +2,7 @@
 import type { MatchKind } from '../schemas/alignment.ts';
 import { NEWS_FRAME_WORDS } from '../text/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
-import type { Weigh } from './model.ts';
+import type { Unit, Weigh } from './model.ts';
 import { overlapSimilarity, sameWords, sequenceSimilarity, sharedContent } from './similarity.ts';
 import {
 	MEANING_MIN_REWORDED,
@@ -14,6 +14,8 @@ import {
 	REWORDED_MIN_OTHER_WORDS,
 	REWORDED_MIN_OVERLAP,
 	REWORDED_MIN_SHARED_WORDS,
+	REWORDED_SHORT_MAX_WORDS,
+	REWORDED_SHORT_MIN_SHARED_WORDS,
 } from './thresholds.ts';
 
 /** How two wordings compare. */
@@ -29,23 +31,48 @@ export interface PairMeasure {
 	/** Distinct content words both use, and how many of them are not main names. */
 	shared: number;
 	other: number;
+	/** Distinct content words of the shorter wording's sentence (see minSharedWords). */
+	fewest: number;
 	/** Centred sentence-vector cosine, when the semantic check is on. */
 	meaning?: number;
 }
 
 /**
- * The kind given the measures: the one rule every part of the site applies. `meaning` is the
- * semantic check's similarity, undefined when the check is off.
+ * Fewest shared content words a paraphrase needs, given the content words of the shorter
+ * wording's sentence and whether the semantic check is on (only meaning can confirm that two
+ * shared words are not chance).
  */
-export function kindOf(
-	same: boolean,
-	sequence: number,
-	containment: number,
-	overlap: number,
-	shared: number,
-	other: number,
-	meaning?: number,
-): MatchKind | null {
+export function minSharedWords(fewest: number, checked: boolean): number {
+	return checked && fewest <= REWORDED_SHORT_MAX_WORDS
+		? REWORDED_SHORT_MIN_SHARED_WORDS
+		: REWORDED_MIN_SHARED_WORDS;
+}
+
+/** The measures a kind is decided on (see PairMeasure). */
+export interface KindMeasures {
+	/** True when the two wordings have the same canonical words. */
+	same: boolean;
+	sequence: number;
+	containment: number;
+	overlap: number;
+	shared: number;
+	other: number;
+	fewest: number;
+	/** The semantic check's similarity, undefined when the check is off. */
+	meaning?: number | undefined;
+}
+
+/** The kind given the measures: the one rule every part of the site applies. */
+export function kindOf({
+	same,
+	sequence,
+	containment,
+	overlap,
+	shared,
+	other,
+	fewest,
+	meaning,
+}: KindMeasures): MatchKind | null {
 	if (same) return 'verbatim';
 	if (sequence >= NEAR_VERBATIM_MIN_SEQUENCE) return 'near-verbatim';
 	if (
@@ -53,7 +80,7 @@ export function kindOf(
 		sequence >= NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE
 	)
 		return 'near-verbatim';
-	if (shared < REWORDED_MIN_SHARED_WORDS) return null;
+	if (shared < minSharedWords(fewest, meaning !== undefined)) return null;
 	const byWords = overlap >= REWORDED_MIN_OVERLAP && other >= REWORDED_MIN_OTHER_WORDS;
 	if (meaning === undefined) return byWords ? 'reworded' : null;
 	// The semantic check vetoes a word match that means something else, and lets meaning make
@@ -94,13 +121,32 @@ export function attributionStems(a: readonly Token[], b: readonly Token[]): Read
 	return stems ?? NO_STEMS;
 }
 
-/** Measures and classifies two token lists. */
+/** Distinct content words (stems) of a wording. */
+export function countContentWords(tokens: readonly Token[]): number {
+	const stems = new Set<string>();
+	for (const t of tokens) if (!t.stop) stems.add(t.stem);
+	return stems.size;
+}
+
+/**
+ * The content words that decide how many a wording must share (see minSharedWords): those of the
+ * sentences its units lie in, or its own when it spans more.
+ */
+export function countSentenceWords(tokens: readonly Token[], units: readonly Unit[]): number {
+	return units.reduce((most, u) => Math.max(most, u.sentenceWords), countContentWords(tokens));
+}
+
+/**
+ * Measures and classifies two token lists. `fewest` is the distinct content words of the shorter
+ * of the sentences they lie in, when they are clauses (by default, of the shorter list).
+ */
 export function measurePair(
 	a: readonly Token[],
 	b: readonly Token[],
 	w: Weigh,
 	mainNames: ReadonlySet<string>,
 	meaning?: number,
+	fewest = Math.min(countContentWords(a), countContentWords(b)),
 ): PairMeasure {
 	const same = sameWords(a, b);
 	const sequence = same ? 1 : sequenceSimilarity(a, b, w);
@@ -112,12 +158,22 @@ export function measurePair(
 	const shared = sharedContent(a, b);
 	const other = countDistinctiveWords(shared, mainNames, attributionStems(a, b));
 	return {
-		kind: kindOf(same, sequence, containment, overlap, shared.length, other, meaning),
+		kind: kindOf({
+			same,
+			sequence,
+			containment,
+			overlap,
+			shared: shared.length,
+			other,
+			fewest,
+			meaning,
+		}),
 		sequence,
 		containment,
 		overlap,
 		shared: shared.length,
 		other,
+		fewest,
 		...(meaning === undefined ? {} : { meaning }),
 	};
 }

@@ -13,6 +13,7 @@ import { alignTokens, countChangedWords, partsFromOps } from '../text/word-diff.
 import {
 	attributionStems,
 	countDistinctiveWords,
+	countSentenceWords,
 	kindOf,
 	measurePair,
 	type PairMeasure,
@@ -397,6 +398,14 @@ export function buildGroups(
 	const runMeaning = meaningOf
 		? (u: number, v: number) => meaningOf(unitsOfRun(u), unitsOfRun(v))
 		: undefined;
+	const runWords = (root: number) => {
+		const run = runs.get(root);
+		if (!run) return 0;
+		return countSentenceWords(
+			run.tokens,
+			articles[run.article]!.units.slice(run.first, run.last + 1),
+		);
+	};
 	const measured = new Map<string, PairMeasure>();
 	const measure = (u: number, v: number): PairMeasure => {
 		const key = `${u} ${v}`;
@@ -408,6 +417,7 @@ export function buildGroups(
 			w,
 			mainNames,
 			runMeaning?.(u, v),
+			Math.min(runWords(u), runWords(v)),
 		);
 		measured.set(key, m);
 		return m;
@@ -450,6 +460,22 @@ export function buildGroups(
 
 	const unitsOf = (n: { article: number; start: number; end: number }) =>
 		articles[n.article]!.units.filter((u) => u.start < n.end && n.start < u.end).map((u) => u.g);
+	const wordingOf = (
+		n: { article: number; start: number; end: number },
+		text: string,
+		tokens: readonly Token[],
+	): Wording => {
+		const own = unitsOf(n);
+		return {
+			text,
+			tokens,
+			units: own,
+			words: countSentenceWords(
+				tokens,
+				own.map((g) => units[g]!),
+			),
+		};
+	};
 	const passages: Passage[] = [];
 	const groups: Group[] = [];
 	const uniqueId = createIdAllocator();
@@ -482,8 +508,8 @@ export function buildGroups(
 		const pairs: PassagePair[] = [];
 		const compare = (i: number, j: number) => {
 			const figures = compareWordings(
-				{ text: texts[i]!, tokens: tokens[i]!, units: unitsOf(nodes[i]!) },
-				{ text: texts[j]!, tokens: tokens[j]!, units: unitsOf(nodes[j]!) },
+				wordingOf(nodes[i]!, texts[i]!, tokens[i]!),
+				wordingOf(nodes[j]!, texts[j]!, tokens[j]!),
 				w,
 				mainNames,
 				meaningOf,
@@ -545,7 +571,7 @@ export function buildGroups(
 				const own = tokensOfSpan(article, run.start, run.end);
 				const span = { article: run.article, start: run.start, end: run.end };
 				return {
-					wording: { text, tokens: own, units: unitsOf(span) },
+					wording: wordingOf(span, text, own),
 					place: {
 						articleId: article.id,
 						start: run.start,
@@ -590,11 +616,15 @@ export function buildGroups(
 	return { passages, groups, related, semanticCheck: meaningOf !== undefined };
 }
 
-/** A wording to compare: its text, its tokens (offsets into the text) and its global units. */
+/**
+ * A wording to compare: its text, its tokens (offsets into the text), its global units and the
+ * content words of its sentences (see countSentenceWords).
+ */
 interface Wording {
 	text: string;
 	tokens: readonly Token[];
 	units: readonly number[];
+	words: number;
 }
 
 /**
@@ -629,15 +659,16 @@ function compareWordings(
 	const both = sharedContent(ta, tb);
 	const other = countDistinctiveWords(both, mainNames, attributionStems(ta, tb));
 	const meaning = meaningOf?.(a.units, b.units);
-	const own = kindOf(
-		sameWords(ta, tb),
+	const own = kindOf({
+		same: sameWords(ta, tb),
 		sequence,
 		containment,
 		overlap,
-		both.length,
+		shared: both.length,
 		other,
+		fewest: Math.min(a.words, b.words),
 		meaning,
-	);
+	});
 	const kind = own ?? 'reworded';
 	const diff = partsFromOps(a.text, b.text, ta, tb, opsA, opsB);
 	return {

@@ -85,6 +85,11 @@ export interface Unit {
 	contentTokens: number[];
 	/** The unit's canonical words, for spotting exact copies without aligning. */
 	key: string;
+	/**
+	 * Distinct content words of the whole sentence the unit lies in: a short sentence may share
+	 * fewer words with a paraphrase than a clause of a long one (see minSharedWords).
+	 */
+	sentenceWords: number;
 }
 
 /** An article prepared for alignment. */

@@ -50,8 +50,16 @@ export function prepare(input: readonly AlignableArticle[]): ArticleData[] {
 				firstToken,
 				contentTokens,
 				key,
+				sentenceWords: 0,
 			});
 		});
+		const stems = new Map<number, Set<string>>();
+		for (const u of data.units) {
+			const set = stems.get(u.sentence) ?? new Set<string>();
+			for (const k of u.content) set.add(u.tokens[k]!.stem);
+			stems.set(u.sentence, set);
+		}
+		for (const u of data.units) u.sentenceWords = stems.get(u.sentence)?.size ?? 0;
 		return data;
 	});
 }

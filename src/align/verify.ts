@@ -148,7 +148,14 @@ export function verifyPair(
 		}
 	}
 	// Otherwise the two units may still say the same in other words (see classify.ts).
-	const measured = measurePair(sa.tokens, sb.tokens, w, mainNames, meaningOf?.([sa.g], [sb.g]));
+	const measured = measurePair(
+		sa.tokens,
+		sb.tokens,
+		w,
+		mainNames,
+		meaningOf?.([sa.g], [sb.g]),
+		Math.min(sa.sentenceWords, sb.sentenceWords),
+	);
 	if (measured.kind) {
 		links.push({
 			x: sa.g,

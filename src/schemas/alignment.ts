@@ -10,6 +10,8 @@ import {
 	REWORDED_MIN_OTHER_WORDS,
 	REWORDED_MIN_OVERLAP,
 	REWORDED_MIN_SHARED_WORDS,
+	REWORDED_SHORT_MAX_WORDS,
+	REWORDED_SHORT_MIN_SHARED_WORDS,
 	RELATED_MEANING_MIN_OVERLAP,
 	RELATED_MIN_MEANING,
 	RELATED_MIN_OVERLAP,
@@ -20,7 +22,7 @@ import { DiffPartSchema } from './word-diff.ts';
 export const MatchKindSchema = z
 	.enum(['verbatim', 'near-verbatim', 'reworded'])
 	.describe(
-		`verbatim: the same words once case, punctuation, quote marks, dashes and spelling variants are set aside; near-verbatim: light edits (weighted word-sequence similarity at least ${NEAR_VERBATIM_MIN_SEQUENCE}, or a trimmed copy: the shorter wording in order in the longer for ${NEAR_VERBATIM_MIN_CONTAINMENT} of its weight with sequence similarity at least ${NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE}); reworded: weighted content-word overlap at least ${REWORDED_MIN_OVERLAP} with ${REWORDED_MIN_SHARED_WORDS} shared content words, ${REWORDED_MIN_OTHER_WORDS} of them neither the story's main names nor news framing nor words of a clause that only leads into a quotation, each wording the other's best match; with the semantic check (the story's alignment.semanticCheck), such a pair must also have a meaningSimilarity of at least ${MEANING_MIN_REWORDED}, and a pair with ${REWORDED_MIN_SHARED_WORDS} shared content words, one of them not a main name, is reworded when the mean of its overlapSimilarity and meaningSimilarity is at least ${REWORDED_MIN_BLEND} (thresholds named in src/align/thresholds.ts)`,
+		`verbatim: the same words once case, punctuation, quote marks, dashes and spelling variants are set aside; near-verbatim: light edits (weighted word-sequence similarity at least ${NEAR_VERBATIM_MIN_SEQUENCE}, or a trimmed copy: the shorter wording in order in the longer for ${NEAR_VERBATIM_MIN_CONTAINMENT} of its weight with sequence similarity at least ${NEAR_VERBATIM_MIN_TRIMMED_SEQUENCE}); reworded: weighted content-word overlap at least ${REWORDED_MIN_OVERLAP} with ${REWORDED_MIN_SHARED_WORDS} shared content words (${REWORDED_SHORT_MIN_SHARED_WORDS} when either wording lies in a sentence of at most ${REWORDED_SHORT_MAX_WORDS} distinct content words), ${REWORDED_MIN_OTHER_WORDS} of them neither the story's main names nor news framing nor words of a clause that only leads into a quotation, each wording the other's best match; with the semantic check (the story's alignment.semanticCheck), such a pair must also have a meaningSimilarity of at least ${MEANING_MIN_REWORDED}, and a pair with that many shared content words, one of them not a main name, is reworded when the mean of its overlapSimilarity and meaningSimilarity is at least ${REWORDED_MIN_BLEND} (thresholds named in src/align/thresholds.ts)`,
 	);
 export type MatchKind = z.output<typeof MatchKindSchema>;
 

@@ -15,6 +15,8 @@ import {
 	REWORDED_MIN_OTHER_WORDS,
 	REWORDED_MIN_OVERLAP,
 	REWORDED_MIN_SHARED_WORDS,
+	REWORDED_SHORT_MAX_WORDS,
+	REWORDED_SHORT_MIN_SHARED_WORDS,
 	RELATED_MEANING_MIN_OVERLAP,
 	RELATED_MIN_MEANING,
 	RELATED_MIN_OVERLAP,
@@ -105,9 +107,9 @@ export function describeKind(kind: MatchKind, semanticCheck = false): string {
 		return 'Word for word: the same words once case, punctuation, quote marks, dashes and spelling variants are set aside.';
 	if (kind === 'near-verbatim')
 		return `Lightly edited: at least ${pct(NEAR_VERBATIM_MIN_SEQUENCE)} of the weighted word sequence is shared, or the shorter wording appears in order in the longer one (${pct(NEAR_VERBATIM_MIN_CONTAINMENT)} of its weight).`;
-	const words = `Reworded: at least ${pct(REWORDED_MIN_OVERLAP)} of the weighted vocabulary is shared, with at least ${REWORDED_MIN_SHARED_WORDS} shared words of which ${REWORDED_MIN_OTHER_WORDS} or more are not the story's main names (nor words that only introduce a quotation, such as its speaker's name and role), and each wording is the other's best match.`;
+	const words = `Reworded: at least ${pct(REWORDED_MIN_OVERLAP)} of the weighted vocabulary is shared, with at least ${REWORDED_MIN_SHARED_WORDS} shared words (${REWORDED_SHORT_MIN_SHARED_WORDS} when one wording is a sentence of at most ${REWORDED_SHORT_MAX_WORDS} content words) of which ${REWORDED_MIN_OTHER_WORDS} or more are not the story's main names (nor words that only introduce a quotation, such as its speaker's name and role), and each wording is the other's best match.`;
 	if (!semanticCheck) return words;
-	return `${words} This story was also checked for meaning (sentence vectors compared; a meaning similarity is about 0 for unrelated sentences of the story and 1 for the same sentence): such a pair must also reach a meaning similarity of ${figure(MEANING_MIN_REWORDED)}, and a pair sharing fewer words (still ${REWORDED_MIN_SHARED_WORDS}, at least ${REWORDED_BLEND_MIN_OTHER_WORDS} of them not a main name) is reworded when its vocabulary share and meaning similarity average at least ${figure(REWORDED_MIN_BLEND)}.`;
+	return `${words} This story was also checked for meaning (sentence vectors compared; a meaning similarity is about 0 for unrelated sentences of the story and 1 for the same sentence): such a pair must also reach a meaning similarity of ${figure(MEANING_MIN_REWORDED)}, and a pair sharing fewer words (still as many as above, at least ${REWORDED_BLEND_MIN_OTHER_WORDS} of them not a main name) is reworded when its vocabulary share and meaning similarity average at least ${figure(REWORDED_MIN_BLEND)}.`;
 }
 
 /** "Why these match": the evidence for the pair, in the terms of its kind and of the rule it passed. */

@@ -320,6 +320,25 @@ describe('alignArticles with the semantic check', () => {
 		);
 	});
 
+	test('aligns a short sentence with its paraphrase on two shared words that meaning confirms', () => {
+		const short = 'Her body was recovered later in the day.';
+		const long = 'Rescuers recovered the body of the climber on Sunday after two failed attempts.';
+		const articles = [article('a', filler.a, short), article('b', long, filler.b)];
+		expect(alignArticles(articles).groups).toEqual([]);
+		const result = alignArticles(articles, { vectors: vectorsFor(articles, [short, long]) });
+		expect(groupTexts(result, articles)).toEqual([[`a: ${short}`, `b: ${long}`]]);
+		expect(result.groups[0]!.pairs[0]!.sharedWords).toEqual(['body', 'recovered']);
+	});
+
+	test('asks three shared words of a short clause of a long sentence', () => {
+		const clause = 'her body was recovered by the team later.';
+		const sentence = `The storm closed the mountain pass for two whole days; ${clause}`;
+		const long = 'Rescuers recovered the body of the climber on Sunday after two failed attempts.';
+		const articles = [article('a', filler.a, sentence), article('b', long, filler.b)];
+		const result = alignArticles(articles, { vectors: vectorsFor(articles, [clause, long]) });
+		expect(result.groups).toEqual([]);
+	});
+
 	test('marks a pair grouped only through a third wording as not direct', () => {
 		// b shares words with a and with c; a and c share only the bridge and mean the same.
 		const a =

@@ -15,6 +15,19 @@ describe('prepare', () => {
 		expect(prepared.map((a) => a.id)).toEqual(['a', 'b', 'c']);
 		expect(prepared[0]!.units.map((u) => u.sentence)).toEqual([0, 1]);
 	});
+
+	test('gives every unit the content words of its whole sentence', () => {
+		const [data] = prepare([
+			article(
+				'a',
+				'Crews closed the pass for two days; the road reopened on Friday morning. Snow fell.',
+			),
+		]);
+		const units = data!.units;
+		expect(units.map((u) => u.sentence)).toEqual([0, 0, 1]);
+		// crews, closed, pass, days, road, reopened, friday, morning ("two" is a stop word); snow, fell.
+		expect(units.map((u) => u.sentenceWords)).toEqual([8, 8, 2]);
+	});
 });
 
 describe('isAttribution', () => {
