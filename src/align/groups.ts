@@ -218,20 +218,22 @@ function matchRuns(
 	return { all, accepted };
 }
 
+/** Strongest kind first, then highest score; ties by run, so the order is deterministic. */
+const byStrength = (p: RunPair, q: RunPair) =>
+	KIND_RANK[p.kind] - KIND_RANK[q.kind] || q.score - p.score || p.u - q.u || p.v - q.v;
+
 /**
  * Gathers matching run pairs into groups; returns each group's runs, and the runs that fusing
  * split passages changed after they were measured.
  */
 function gatherGroups(
 	runs: Map<number, Run>,
-	{ accepted }: { accepted: readonly RunPair[] },
+	{ accepted, all }: { accepted: readonly RunPair[]; all: readonly RunPair[] },
 	aligned: readonly (readonly [number, number])[],
 	measure: (u: number, v: number) => PairMeasure,
 	meaning: ((u: number, v: number) => number) | undefined,
 ): { groups: Run[][]; changed: ReadonlySet<number> } {
-	const ranked = [...accepted].sort(
-		(p, q) => KIND_RANK[p.kind] - KIND_RANK[q.kind] || q.score - p.score || p.u - q.u || p.v - q.v,
-	);
+	const ranked = [...accepted].sort(byStrength);
 	const groupOf = new Map<number, number>();
 	const groups: (Map<number, number> | null)[] = [];
 	const articleOf = (root: number) => runs.get(root)?.article ?? -1;
@@ -297,6 +299,23 @@ function gatherGroups(
 		const members = group === undefined ? undefined : groups[group];
 		if (group === undefined || !members || members.has(articleOf(loose))) continue;
 		if (p.kind === 'reworded' ? corroborates(loose, members) : coheres(loose, members))
+			add(loose, group);
+	}
+	// A wording left out because it was not its partner's best match (the partner's outlet says
+	// it better elsewhere) still joins its partner's group when it matches every member on its own
+	// evidence, not only through meaning: no chain can form through it.
+	const taken = new Set(accepted);
+	const matchesEvery = (run: number, members: ReadonlyMap<number, number>) =>
+		[...members.values()]
+			.slice(0, COHERENCE_SAMPLE)
+			.every((m) => measure(Math.min(run, m), Math.max(run, m)).kind !== null);
+	for (const p of all.filter((m) => !taken.has(m)).sort(byStrength)) {
+		const gu = groupOf.get(p.u);
+		const gv = groupOf.get(p.v);
+		if ((gu === undefined) === (gv === undefined)) continue;
+		const [loose, group] = gu === undefined ? [p.u, gv!] : [p.v, gu];
+		const members = groups[group];
+		if (members && !members.has(articleOf(loose)) && matchesEvery(loose, members))
 			add(loose, group);
 	}
 	const changed = mergeSplitGroups(runs, groups, groupOf, aligned);

@@ -250,6 +250,28 @@ function vectorsFor(
 	return new Map(texts.map((text) => [text, texts.map((_, i) => (i === direction(text) ? 1 : 0))]));
 }
 
+describe('alignArticles with a wording that is not its partner’s best match', () => {
+	test('adds it to its partner’s group when it matches every member on its own words', () => {
+		const shotgun =
+			'Witnesses said the gunman used a shotgun or a rifle, harbour police captain Lena Brandt said on Monday.';
+		const copy = shotgun.replace('captain', 'Capt.');
+		const car =
+			'Witnesses said officers found the gunman in the car, harbour police captain Lena Brandt said on Monday.';
+		const armed = 'The gunman was armed with a long gun, either a shotgun or a rifle, Brandt said.';
+		// The shotgun wording's best match in article c is c's copy of the car wording, whose group
+		// holds another article b wording and so cannot take it; c's own paraphrase is left over.
+		const articles = [
+			article('a', shotgun, filler.b),
+			article('b', copy, filler.a, car),
+			article('c', armed, filler.c, car.replace('the car', 'a car')),
+			article('d', car, filler.d, filler.e),
+		];
+		const texts = groupTexts(alignArticles(articles), articles);
+		expect(texts).toContainEqual([`a: ${shotgun}`, `b: ${copy}`, `c: ${armed}`]);
+		expect(texts).toHaveLength(2);
+	});
+});
+
 describe('alignArticles related links', () => {
 	const restated =
 		'The harbour bridge will shut for six weeks while crews replace its rusted steel deck.';
