@@ -3,6 +3,8 @@ import {
 	MEANING_MIN_REWORDED,
 	REWORDED_MIN_BLEND,
 	REWORDED_MIN_OVERLAP,
+	REWORDED_SHORT_MAX_WORDS,
+	REWORDED_SHORT_MIN_SHARED_WORDS,
 } from '../../src/align/thresholds.ts';
 import {
 	badgeText,
@@ -105,6 +107,12 @@ describe('describeKind', () => {
 		expect(text).toContain(`meaning similarity of ${MEANING_MIN_REWORDED.toFixed(2)}`);
 		expect(text).toContain(`average at least ${REWORDED_MIN_BLEND.toFixed(2)}`);
 		expect(describeKind('verbatim', true)).not.toMatch(/meaning/);
+	});
+
+	test('gives the short-sentence rule only where meaning confirms it', () => {
+		const rule = `short sentence (at most ${REWORDED_SHORT_MAX_WORDS} content words) match on ${REWORDED_SHORT_MIN_SHARED_WORDS} shared words`;
+		expect(describeKind('reworded', true)).toContain(rule);
+		expect(describeKind('reworded')).not.toContain('short sentence');
 	});
 });
 
