@@ -133,6 +133,9 @@ export function countContentWords(tokens: readonly Token[]): number {
  * sentences its units lie in, or its own when it spans more.
  */
 export function countSentenceWords(tokens: readonly Token[], units: readonly Unit[]): number {
+	const first = units[0];
+	// Within one sentence its count is the larger: no need to count the wording's own words.
+	if (first && units.every((u) => u.sentence === first.sentence)) return first.sentenceWords;
 	return units.reduce((most, u) => Math.max(most, u.sentenceWords), countContentWords(tokens));
 }
 

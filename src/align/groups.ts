@@ -417,13 +417,16 @@ export function buildGroups(
 	const runMeaning = meaningOf
 		? (u: number, v: number) => meaningOf(unitsOfRun(u), unitsOfRun(v))
 		: undefined;
+	const wordsOfRun = new Map<number, number>();
 	const runWords = (root: number) => {
+		const known = wordsOfRun.get(root);
+		if (known !== undefined) return known;
 		const run = runs.get(root);
-		if (!run) return 0;
-		return countSentenceWords(
-			run.tokens,
-			articles[run.article]!.units.slice(run.first, run.last + 1),
-		);
+		const words = run
+			? countSentenceWords(run.tokens, articles[run.article]!.units.slice(run.first, run.last + 1))
+			: 0;
+		wordsOfRun.set(root, words);
+		return words;
 	};
 	const measured = new Map<string, PairMeasure>();
 	const measure = (u: number, v: number): PairMeasure => {
@@ -454,6 +457,7 @@ export function buildGroups(
 	const groupOfRun = new Map<number, number>();
 	gathered.groups.forEach((members, i) => members.forEach((run) => groupOfRun.set(run.root, i)));
 	// Runs fused after they were measured are measured again as they now stand.
+	for (const root of gathered.changed) wordsOfRun.delete(root);
 	const current = matched.all.flatMap((m): RunPair[] => {
 		if (!gathered.changed.has(m.u) && !gathered.changed.has(m.v)) return [m];
 		if (!runs.has(m.u) || !runs.has(m.v)) return [];

@@ -193,4 +193,12 @@ describe('countSentenceWords', () => {
 			countContentWords(units.flatMap((u) => u.tokens)),
 		);
 	});
+
+	test('counts a wording’s own words when it spans sentences', () => {
+		const [data] = prepare([article('a', 'Snow fell. The pass closed for days.')]);
+		const units = data!.units;
+		const tokens = units.flatMap((u) => u.tokens);
+		expect(units.map((u) => u.sentenceWords)).toEqual([2, 3]);
+		expect(countSentenceWords(tokens, units)).toBe(5);
+	});
 });
