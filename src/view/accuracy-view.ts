@@ -55,7 +55,8 @@ export interface AccuracyTable {
 	rows: AccuracyRow[];
 }
 
-const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
+/** A share to one decimal, so that a column reads alike ("95.0 %" beside "97.9 %"); a whole one as "100 %". */
+const pct = (x: number) => (x >= 1 ? '100 %' : `${(x * 100).toFixed(1)} %`);
 
 /** The benchmark's name for the engine as the site runs it (words and the semantic check). */
 const ENGINE_METHOD = 'engine (words and meaning)';
