@@ -97,20 +97,30 @@ const NO_STEMS: ReadonlySet<string> = new Set();
 /**
  * Shared words that say which statement two wordings make: not main names, not news framing, and
  * not words that either wording uses only to attribute a quotation (two quotations of one speaker
- * share the speaker's name and role, not a statement).
+ * share the speaker's name and role, not a statement); a name of several words counts once.
+ * `shared` are tokens of one wording, so a name's words carry the same mark (see `markNames`).
  */
 export function countDistinctiveWords(
 	shared: readonly Token[],
 	mainNames: ReadonlySet<string>,
 	attributing: ReadonlySet<string> = NO_STEMS,
 ): number {
-	return shared.filter(
+	const kept = shared.filter(
 		(t) =>
 			!mainNames.has(t.stem) &&
 			!attributing.has(t.stem) &&
 			!NEWS_FRAME_WORDS.has(t.norm) &&
 			!NEWS_FRAME_WORDS.has(t.stem),
-	).length;
+	);
+	// A shared name is one shared word however many words it has ("Harbour County", "United
+	// Nations"): two wordings naming the same official or body share a name, not a statement.
+	let names: Set<number> | undefined;
+	let words = 0;
+	for (const t of kept) {
+		if (t.name === undefined) words++;
+		else (names ??= new Set()).add(t.name);
+	}
+	return words + (names?.size ?? 0);
 }
 
 /** Stems of the words either wording uses only to attribute a quotation (see `Token.attribution`). */

@@ -25,6 +25,7 @@ export function prepare(input: readonly AlignableArticle[]): ArticleData[] {
 		spans.forEach((span, si) => {
 			const tokens = tokenize(article.text, span.start, span.end);
 			if (isAttribution(article.text, span, tokens)) for (const t of tokens) t.attribution = true;
+			markNames(article.text, tokens);
 			const firstToken = data.tokens.length;
 			const content: number[] = [];
 			const contentTokens: number[] = [];
@@ -115,4 +116,32 @@ export function isAttribution(
 		/^\s*["“‘]/u.test(text.slice(span.end, span.end + 3)) &&
 		tokens.some((t) => ATTRIBUTION_VERBS.has(t.norm))
 	);
+}
+
+/** True when a token is written with a capital. */
+function isCapitalised(text: string, t: Token): boolean {
+	const first = text[t.start] ?? '';
+	return first !== first.toLowerCase();
+}
+
+/**
+ * Marks the content words of each name in a unit (a run of capitalised words: "German Chancellor
+ * Angela Merkel", "Harbour County") with the offset where the name starts, so that a name two
+ * wordings share counts as one shared word however many words it has. A unit's first word counts
+ * only when the next word is capitalised too ("Angela Merkel said"), since any sentence opens on
+ * a capital.
+ */
+export function markNames(text: string, tokens: readonly Token[]): void {
+	let start = -1;
+	tokens.forEach((t, k) => {
+		const next = tokens[k + 1];
+		const capital =
+			isCapitalised(text, t) && (k > 0 || (next !== undefined && isCapitalised(text, next)));
+		if (!capital) {
+			start = -1;
+			return;
+		}
+		if (start < 0) start = t.start;
+		if (!t.stop) t.name = start;
+	});
 }

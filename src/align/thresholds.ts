@@ -43,8 +43,8 @@ export const REWORDED_MIN_OVERLAP = 0.2;
 export const REWORDED_MIN_SHARED_WORDS = 3;
 
 /**
- * A short sentence (at most REWORDED_SHORT_MAX_WORDS distinct content words: "His body was
- * recovered later in the day.") has few words to share: a paraphrase of it may share only
+ * A short sentence (at most REWORDED_SHORT_MAX_WORDS distinct content words: "The ferry sank
+ * within minutes.") has few words to share: a paraphrase of it may share only
  * REWORDED_SHORT_MIN_SHARED_WORDS, which are then most of what it says, not chance. Every other
  * condition stays (overlap, distinctive words, meaning, mutual best), and a clause counts the words
  * of its whole sentence, so a short clause of a long sentence still needs three. Tried on the
@@ -68,6 +68,13 @@ export const REWORDED_SHORT_MIN_SHARED_WORDS = 2;
  * in its recall, and changed nothing on the development events. Leaving out the lead-in words
  * changed nothing on the seed story and the development events, and removed three of the thirteen
  * hard negatives the engine aligned on the held-out events (other quotations of the same speaker).
+ *
+ * A name of several capitalised words ("Harbour County", "United Nations") counts as one of these
+ * words (see `markNames` in prepare.ts). Added after the held-out audit, it left the seed story's
+ * and the held-out events' labelled figures unchanged, let in one labelled development negative
+ * (precision 0.984 to 0.981), and removed 13 reworded pairs from the development and held-out
+ * events, 12 of them different claims (two officials of one office, two sentences naming one
+ * body); of the audited pairs still shown, those judged different went from 21 to 16.
  */
 export const REWORDED_MIN_OTHER_WORDS = 2;
 

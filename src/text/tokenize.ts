@@ -24,6 +24,11 @@ export interface Token {
 	 * head of the teachers' union, said:"): they say who speaks, not what is said.
 	 */
 	attribution?: boolean;
+	/**
+	 * Set by alignment on the content words of a name (a run of capitalised words, see
+	 * `markNames`): the offset where the name starts, the same for all its words.
+	 */
+	name?: number;
 }
 
 /** What follows an abbreviated month that makes it one: its full stop, or a day ("Sept 30"). */

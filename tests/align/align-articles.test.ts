@@ -44,6 +44,21 @@ describe('alignArticles', () => {
 		});
 	});
 
+	test('does not align two statements that share only an office’s name and the day', () => {
+		const articles = [
+			article('a', filler.a, 'Harbour County Sheriff Dana Wells spoke to divers on Monday.'),
+			article(
+				'b',
+				'On Monday, Harbour County Undersheriff Tom Reyes declined to comment.',
+				filler.b,
+			),
+			article('c', filler.c),
+			article('d', filler.d),
+			article('e', filler.e),
+		];
+		expect(alignArticles(articles).groups).toEqual([]);
+	});
+
 	test('does not align two quotations of one speaker on the words that attribute them', () => {
 		const articles = [
 			article(

@@ -87,6 +87,13 @@ describe('kindOf', () => {
 });
 
 describe('countDistinctiveWords', () => {
+	test('counts a shared name of several words once', () => {
+		const shared = tokens('Harbour County divers');
+		shared[0]!.name = 0;
+		shared[1]!.name = 0;
+		expect(countDistinctiveWords(shared, new Set())).toBe(2);
+	});
+
 	test('leaves out main names and news framing', () => {
 		const shared = tokens('Dong reported last month allegations interference');
 		expect(countDistinctiveWords(shared, new Set(['dong']))).toBe(2);

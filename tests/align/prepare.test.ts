@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { contentWeights, findMainNames, isAttribution, prepare } from '../../src/align/prepare.ts';
+import {
+	contentWeights,
+	findMainNames,
+	isAttribution,
+	markNames,
+	prepare,
+} from '../../src/align/prepare.ts';
 import { tokenize } from '../../src/text/tokenize.ts';
 import { article } from '../helpers/articles.ts';
 
@@ -80,5 +86,32 @@ describe('findMainNames', () => {
 		// Harbourton opens its sentence in one of its two articles, so it counts in one only.
 		expect(names.has('harbourton')).toBe(false);
 		expect(names.has('mayor')).toBe(false);
+	});
+});
+
+describe('markNames', () => {
+	const marks = (text: string) => {
+		const tokens = tokenize(text);
+		markNames(text, tokens);
+		return tokens.filter((t) => t.name !== undefined).map((t) => `${t.norm}@${t.name}`);
+	};
+
+	test('gives every content word of a name the offset where the name starts', () => {
+		const text = 'Police said German Chancellor Angela Merkel spoke to the United Nations.';
+		const merkel = text.indexOf('German');
+		const un = text.indexOf('United');
+		expect(marks(text)).toEqual([
+			`german@${merkel}`,
+			`chancellor@${merkel}`,
+			`angela@${merkel}`,
+			`merkel@${merkel}`,
+			`united@${un}`,
+			`nations@${un}`,
+		]);
+	});
+
+	test('counts a sentence’s first word only when a capitalised word follows it', () => {
+		expect(marks('Angela Merkel spoke.')).toEqual(['angela@0', 'merkel@0']);
+		expect(marks('Police spoke to Merkel.')).toEqual([`merkel@${'Police spoke to '.length}`]);
 	});
 });
