@@ -12,6 +12,8 @@ import {
 	CAPTION_CUES,
 	CAPTION_AGENCY_TAGS,
 	CHROME_PHRASES,
+	CONSENT_BANNER,
+	COPYRIGHT_LINE,
 	CREDIT_OPENINGS,
 	END_HEADINGS,
 	MONTH_NAMES,
@@ -90,6 +92,8 @@ const PROMO_LINE = new RegExp(`^(?:${PROMO_OPENINGS.join('|')})\\s*[:|»>]\\s*\\
 const TERMINAL = /[.!?…](?:\s?["'”’)\]])*$|["”’]$/;
 // A line ending in a comma or semicolon runs on into the next: prose, never a title.
 const RUNS_ON = /[,;]$/;
+/** A line that asks, exclaims or quotes ("Why? \"", "No!"). */
+const SPOKEN = /[?!"“”‘’]/;
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** Lines shorter than this, without end punctuation, have no sentence structure. */
@@ -108,6 +112,13 @@ const LEADING_HEADLINE_MIN_WORDS = 3;
  * five leaves one line of slack without reaching into the body.
  */
 const DATELINE_SCAN_LINES = 5;
+/**
+ * Lines of page furniture (menus, buttons, short labels: see `isPageLabel`) do not count towards
+ * DATELINE_SCAN_LINES, up to this many lines in all: a news site's menu bar and sharing buttons
+ * can fill a dozen lines above the headline, and forty leaves room for a long menu without
+ * reading a whole article of short lines.
+ */
+const DATELINE_SCAN_MAX_LINES = 40;
 /**
  * How many lines after an end-of-article heading are read to judge whether they are links
  * (short, unpunctuated) or prose. Eight covers a typical "Most read" list of five to eight items.
@@ -220,6 +231,31 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			extract('dateline', lineNo, line, describeDateline(dateline));
 			return;
 		}
+		if (
+			CONSENT_BANNER.test(line) &&
+			!(bodyStarted && isSentenceLike(line) && TERMINAL.test(line))
+		) {
+			remove(
+				'consent-banner',
+				lineNo,
+				line,
+				"The site's cookie or consent banner, not article text.",
+			);
+			return;
+		}
+		if (bodyStarted && COPYRIGHT_LINE.test(line)) {
+			remove(
+				'copyright',
+				lineNo,
+				line,
+				"The page's copyright notice, which follows the article: it ends the text.",
+			);
+			trailing = {
+				rule: 'after-copyright',
+				detail: 'Follows the copyright notice that ends the article: author notes, site links.',
+			};
+			return;
+		}
 		if (CREDIT.test(line) || (bodyStarted && WIRE_CREDIT.test(line))) {
 			result.credits.push(line.replace(/^[\s—–-]+/, ''));
 			extract('credit', lineNo, line, 'A credit line: shown as a credit, not as part of the text.');
@@ -231,7 +267,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 		}
 		const template = isTemplate(entry);
 		const words = countWords(line);
-		const hasStructure = TERMINAL.test(line) || words >= MIN_SENTENCE_WORDS;
+		// One word with a full stop is a label ("U.S." in a menu); asked or quoted, it is speech.
+		const hasStructure =
+			(TERMINAL.test(line) && (words > 1 || SPOKEN.test(line))) || words >= MIN_SENTENCE_WORDS;
 		// Before end headings: "More from X: <title>" is one link, not the start of a list.
 		if (bodyStarted && PROMO_LINE.test(line)) {
 			remove(
@@ -365,11 +403,24 @@ function findLeadingDateline(result: CleanedArticle): FoundDateline | null {
 /** The datelines among a capture's first lines, by raw line number. */
 function findHeaderDatelines(lines: readonly Line[]): Map<number, DatelineReading> {
 	const found = new Map<number, DatelineReading>();
-	for (const line of lines.slice(0, DATELINE_SCAN_LINES)) {
+	let counted = 0;
+	for (const line of lines.slice(0, DATELINE_SCAN_MAX_LINES)) {
 		const reading = parseDateline(line.text);
 		if (reading) found.set(line.no, reading);
+		// Menus, buttons and bylines above a page's headline do not use up the window.
+		if (!isPageLabel(line.text) && ++counted >= DATELINE_SCAN_LINES) break;
 	}
 	return found;
+}
+
+/** A line of page furniture: chrome, a consent banner, or a short unpunctuated label. */
+function isPageLabel(line: string): boolean {
+	return (
+		CHROME_PHRASE.test(line) ||
+		CONSENT_BANNER.test(line) ||
+		(!TERMINAL.test(line) && countWords(line) < LEADING_HEADLINE_MIN_WORDS) ||
+		(TERMINAL.test(line) && countWords(line) < 2 && !SPOKEN.test(line))
+	);
 }
 
 function describeDateline(reading: DatelineReading): string {

@@ -30,6 +30,8 @@ const MAX_DATELINE_WORDS = 20;
 const TIME_ZONE = /^[A-Z]{2,5}$/;
 const CLOCK = /^\d{1,2}(?:[:.]\d{2}){0,2}(?:am|pm)?$/i;
 const WORD = /[\p{L}\p{N}]+(?:['’.:][\p{L}\p{N}]+)*/gu;
+/** A date that names its year: four digits, or a numeric date's last part ("03/06/25"). */
+const WRITTEN_YEAR = /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 
 /** Reads one line as a dateline; null when it is not one (or names no full date). */
 export function parseDateline(line: string): DatelineReading | null {
@@ -39,7 +41,9 @@ export function parseDateline(line: string): DatelineReading | null {
 	// A fixed reference keeps parsing deterministic; every date kept names its own year.
 	const results = chrono.strict
 		.parse(text, new Date(Date.UTC(2000, 0, 1)))
-		.filter((r) => ['year', 'month', 'day'].every((c) => r.start.isCertain(c as 'day')));
+		.filter((r) => ['year', 'month', 'day'].every((c) => r.start.isCertain(c as 'day')))
+		// A relative time ("2 hours ago", "yesterday") dates nothing until the page is dated.
+		.filter((r) => WRITTEN_YEAR.test(r.text));
 	if (results.length === 0) return null;
 	let rest = text;
 	for (const r of [...results].sort((a, b) => b.index - a.index)) {

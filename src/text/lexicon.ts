@@ -268,6 +268,20 @@ export const CHROME_PHRASES: readonly string[] = [
 	'follow us.*',
 ];
 
+/**
+ * A site's cookie or consent banner, wherever the capture put it: it names cookies together with
+ * the reader's choice or the site's policy ("We use cookies to improve your experience. Accept
+ * all", "Manage cookie preferences").
+ */
+export const CONSENT_BANNER =
+	/^(?:we|this (?:web)?site|our (?:web)?site)s? uses? cookies\b|\b(?:accept|reject|allow|manage|use of) (?:all |our )?cookies\b|\bcookie (?:settings|preferences|policy|consent)\b/i;
+
+/**
+ * A copyright notice ("Copyright 2025 Example Wire. All Rights Reserved.", "© 2025 …"): the page's
+ * footer, so it ends the article as a credit line does.
+ */
+export const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\W*$/i;
+
 /** Openings of a credit line that ends an article ("With files from …"). */
 export const CREDIT_OPENINGS: readonly string[] = [
 	'with files from',

@@ -46,6 +46,64 @@ describe('cleanArticle', () => {
 		]);
 	});
 
+	test('removes a cookie banner and takes the headline below it', () => {
+		const result = cleanArticle(
+			'We use cookies to improve your experience on our site. Accept all cookies\nBridge closes for six long weeks\nThe bridge closed on Monday.\nManage cookie preferences',
+		);
+		expect(result.headline).toBe('Bridge closes for six long weeks');
+		expect(result.log.filter((e) => e.rule === 'consent-banner').map((e) => e.line)).toEqual([
+			1, 4,
+		]);
+		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
+	});
+
+	test('keeps a sentence of the article that speaks of cookies', () => {
+		const sentence =
+			'Regulators said sites must let readers reject cookies as easily as they accept them.';
+		const result = cleanArticle(`The bridge closed on Monday.\n${sentence}`);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([
+			'The bridge closed on Monday.',
+			sentence,
+		]);
+	});
+
+	test('ends the article at its copyright notice, dropping the author note after it', () => {
+		const result = cleanArticle(
+			'The bridge closed on Monday.\nCopyright 2025 Example Wire. All Rights Reserved.\nRoe covers transport for Example Wire.',
+		);
+		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
+		expect(result.log.map((e) => [e.rule, e.line])).toEqual([
+			['copyright', 2],
+			['after-copyright', 3],
+		]);
+	});
+
+	test('reads a one-word menu item as a label even with a full stop, and finds the page below', () => {
+		const menu = ['Skip to main content', 'Menu', 'World', 'U.S.', 'Politics', 'Sports', 'Share'];
+		const result = cleanArticle(
+			[
+				...menu,
+				'Bridge closes for six long weeks',
+				'By JANE ROE',
+				'Updated 4:12 PM GMT, June 3, 2025',
+				'The bridge closed on Monday.',
+			].join('\n'),
+		);
+		expect(result.headline).toBe('Bridge closes for six long weeks');
+		expect(result.dateline).toMatchObject({ date: '2025-06-03', kind: 'updated', line: 10 });
+		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
+		expect(result.log.some((e) => e.text === 'U.S.')).toBe(true);
+	});
+
+	test('keeps a one-word line that asks or quotes', () => {
+		const result = cleanArticle('The bridge closed on Monday.\nWhy?\nNobody could say.');
+		expect(result.paragraphs.map((p) => p.text)).toEqual([
+			'The bridge closed on Monday.',
+			'Why?',
+			'Nobody could say.',
+		]);
+	});
+
 	test('keeps a second title line out of the text as a standfirst', () => {
 		const result = cleanArticle(
 			'Bridge closes for six long weeks\nCity says the repairs simply cannot wait\nThe bridge closed on Monday.',

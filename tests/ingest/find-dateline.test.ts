@@ -57,6 +57,8 @@ describe('parseDateline', () => {
 		'Born March 29, 1928, in the Bronx; died December 19 at the prison hospital.',
 		'Ten dead in southern Iran quake',
 		'Monday, 28 November',
+		'2 hours ago',
+		'Updated yesterday at 5pm',
 		'',
 	])('is not fooled by "%s"', (text) => {
 		expect(parseDateline(text)).toBeNull();

@@ -1,7 +1,7 @@
 /**
  * parseArticle on real and invented captures with hand-labelled answers: the 76 articles of the
- * development corpus (tests/fixtures/gold/captures-dev.json) and the dateline and promo-line
- * fixtures (tests/fixtures/content-captures/).
+ * development corpus (tests/fixtures/gold/captures-dev.json) and the dateline, promo-line and
+ * other-layout fixtures (tests/fixtures/content-captures/).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -149,10 +149,11 @@ describe('parseArticle on the dev corpus', () => {
 interface ExpectedFixture {
 	headline: string;
 	headlineLine: number;
-	date: string;
-	dateKind: 'published' | 'updated';
-	dateText: string;
-	dateLine: number;
+	/** Null for a capture that gives only a relative time ("2 hours ago"). */
+	date: string | null;
+	dateKind: 'published' | 'updated' | null;
+	dateText: string | null;
+	dateLine: number | null;
 	bodySentences: string[];
 	notBody: string[];
 }
@@ -174,14 +175,21 @@ describe('parseArticle on the capture fixtures', () => {
 		expect(article.headline).toBe(want.headline);
 		expect(article.cleaningLog.find((e) => e.rule === 'headline')?.line).toBe(want.headlineLine);
 		expect(article.published).toBe(want.date);
-		expect(article.dateline).toMatchObject({
-			date: want.date,
-			kind: want.dateKind,
-			text: want.dateText,
-			line: want.dateLine,
-			rejected: null,
-		});
-		expect(article.publishedSource).toBe(want.dateKind === 'updated' ? 'update-line' : 'dateline');
+		if (want.date === null) {
+			expect(article.dateline).toBeNull();
+			expect(article.publishedSource).toBeNull();
+		} else {
+			expect(article.dateline).toMatchObject({
+				date: want.date,
+				kind: want.dateKind,
+				text: want.dateText,
+				line: want.dateLine,
+				rejected: null,
+			});
+			expect(article.publishedSource).toBe(
+				want.dateKind === 'updated' ? 'update-line' : 'dateline',
+			);
+		}
 		const sentences = article.sentences.map((s) => article.text.slice(s.start, s.end));
 		expect(sentences).toEqual(want.bodySentences);
 		for (const line of want.notBody) expect(article.text).not.toContain(line);
