@@ -14,10 +14,12 @@ import {
 	CHROME_PHRASES,
 	CONSENT_BANNER,
 	COPYRIGHT_LINE,
+	CREDIT_ENDINGS,
 	CREDIT_OPENINGS,
 	END_HEADINGS,
 	MONTH_NAMES,
 	PROMO_OPENINGS,
+	REPORTING_CREDIT,
 	WIRE_AGENCIES,
 } from '../text/lexicon.ts';
 
@@ -72,7 +74,10 @@ const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/i;
 // Bidi controls, zero-width space and stray byte-order marks: invisible, and a means of
 // disguising text (bidi spoofing). Zero-width (non-)joiners are kept: scripts need them.
 const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
-const CREDIT = new RegExp(`^[\\s—–-]*(${CREDIT_OPENINGS.join('|')})\\b`, 'i');
+const CREDIT = new RegExp(
+	`^[\\s—–-]*(${CREDIT_OPENINGS.join('|')})\\b|\\b(${CREDIT_ENDINGS.join('|')})\\W*$`,
+	'i',
+);
 const WIRE_CREDIT = new RegExp(`^[\\s—–-]*(${WIRE_AGENCIES.join('|')})\\s*$`, 'i');
 const CAPTION_CUE = new RegExp(
 	`\\b(${CAPTION_CUES.join('|')})\\b|\\((?:${CAPTION_AGENCY_TAGS.join('|')})\\b`,
@@ -124,6 +129,11 @@ const DATELINE_SCAN_MAX_LINES = 40;
  * (short, unpunctuated) or prose. Eight covers a typical "Most read" list of five to eight items.
  */
 const END_LOOKAHEAD_LINES = 8;
+/**
+ * Fewest section labels that make a run of short lines a page's menu: three ("World", "Business",
+ * "Markets"); two short lines under a headline are more often a byline and a place.
+ */
+const MENU_MIN_ITEMS = 3;
 /** A line with end punctuation and at least this many words reads like a sentence. */
 const SENTENCE_LIKE_MIN_WORDS = 4;
 
@@ -256,7 +266,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			};
 			return;
 		}
-		if (CREDIT.test(line) || (bodyStarted && WIRE_CREDIT.test(line))) {
+		if (
+			CREDIT.test(line) ||
+			(bodyStarted && (WIRE_CREDIT.test(line) || REPORTING_CREDIT.test(line)))
+		) {
 			result.credits.push(line.replace(/^[\s—–-]+/, ''));
 			extract('credit', lineNo, line, 'A credit line: shown as a credit, not as part of the text.');
 			trailing = {
@@ -334,6 +347,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			const leading = index === 0 || datelines.has(lines[index - 1]?.no ?? 0);
 			const minWords = leading ? LEADING_HEADLINE_MIN_WORDS : HEADLINE_MIN_WORDS;
 			const reason = whyNotHeadline(line);
+			if (result.headline === null && reason === null && isAbovePageMenu(lines, index)) {
+				remove(
+					'page-header',
+					lineNo,
+					line,
+					"A title-like line above the page's menu and the real title: the site's name or slogan.",
+				);
+				return;
+			}
 			if (
 				result.headline === null &&
 				reason === null &&
@@ -411,6 +433,25 @@ function findHeaderDatelines(lines: readonly Line[]): Map<number, DatelineReadin
 		if (!isPageLabel(line.text) && ++counted >= DATELINE_SCAN_LINES) break;
 	}
 	return found;
+}
+
+/**
+ * Whether the line at `index` stands above a page's menu: at least MENU_MIN_ITEMS short labels
+ * that are not buttons ("World", "Business", "Markets"), then another title-like line. A title
+ * followed by sharing buttons and then the text is still the title.
+ */
+function isAbovePageMenu(lines: readonly Line[], index: number): boolean {
+	let items = 0;
+	let k = index + 1;
+	for (; k < lines.length && isPageLabel(lines[k]!.text); k++) {
+		if (!CHROME_PHRASE.test(lines[k]!.text)) items++;
+	}
+	const next = lines[k]?.text;
+	if (items < MENU_MIN_ITEMS || next === undefined || TERMINAL.test(next)) return false;
+	const words = countWords(next);
+	return (
+		words >= HEADLINE_MIN_WORDS && words <= HEADLINE_MAX_WORDS && whyNotHeadline(next) === null
+	);
 }
 
 /** A line of page furniture: chrome, a consent banner, or a short unpunctuated label. */

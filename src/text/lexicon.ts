@@ -255,13 +255,16 @@ export const CHROME_PHRASES: readonly string[] = [
 	'search',
 	'sign in',
 	'log in',
-	'subscribe',
+	'subscribe(?: now| today)?(?: (?:for|from) .{1,30})?',
+	'already (?:a subscriber|subscribed|have an account)\\?.*',
+	'continue reading .{0,60}',
 	'advertisement',
 	'ad',
 	'close',
 	'print',
 	'email',
 	'copy link',
+	'facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|bluesky|threads',
 	'listen to (?:this )?article',
 	'get (?:daily|breaking|the latest) .* news',
 	'sign up .*',
@@ -290,6 +293,20 @@ export const CREDIT_OPENINGS: readonly string[] = [
 	'files from',
 	'written by',
 	'compiled by',
+];
+
+/**
+ * A wire service's reporting and editing credit ("Reporting by Maria Okafor; Editing by Tom
+ * Hale", "(Additional reporting by …)"): no full stop anywhere, so that a sentence opening on
+ * "Reporting by the council showed …" is never read as one.
+ */
+export const REPORTING_CREDIT =
+	/^[\s(—–-]*(?:additional )?(?:reporting|editing|writing) by\b[^.!?]*$/i;
+
+/** Endings of a credit line that ends an article ("Lee Chan contributed to this report."). */
+export const CREDIT_ENDINGS: readonly string[] = [
+	'contributed(?: reporting)? to this (?:report|story|article)',
+	'contributed reporting',
 ];
 
 /** News agencies whose bare name on a line after the body is a wire credit. */

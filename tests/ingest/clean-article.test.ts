@@ -95,6 +95,74 @@ describe('cleanArticle', () => {
 		expect(result.log.some((e) => e.text === 'U.S.')).toBe(true);
 	});
 
+	test('takes a slogan above the section menu for page furniture, and the title below it', () => {
+		const result = cleanArticle(
+			[
+				'Exclusive news and analytics for professionals in shipping markets',
+				'World',
+				'Business',
+				'Markets',
+				'Port strike halts container traffic for second day',
+				'The bridge closed on Monday.',
+			].join('\n'),
+		);
+		expect(result.headline).toBe('Port strike halts container traffic for second day');
+		expect(result.log.find((e) => e.rule === 'page-header')?.line).toBe(1);
+	});
+
+	test('keeps a title that sharing buttons follow', () => {
+		const result = cleanArticle(
+			[
+				'Port strike halts container traffic for second day',
+				'Share',
+				'Facebook',
+				'Twitter',
+				'Email',
+				'The strike went into its second day on Wednesday.',
+			].join('\n'),
+		);
+		expect(result.headline).toBe('Port strike halts container traffic for second day');
+		expect(result.log.filter((e) => e.rule === 'site-chrome')).toHaveLength(4);
+	});
+
+	test('ends the article at a wire reporting credit or a contributor line', () => {
+		for (const credit of [
+			'Reporting by Maria Okafor; Editing by Tom Hale',
+			'(Additional reporting by Lee Chan in London)',
+			'Example Cable’s Lee Chan contributed to this report.',
+		]) {
+			const result = cleanArticle(`The bridge closed on Monday.\n${credit}\nOur Standards: trust.`);
+			expect(result.credits).toEqual([credit]);
+			expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
+		}
+	});
+
+	test('keeps a sentence that opens on "Reporting by"', () => {
+		const sentence = 'Reporting by the local paper showed that the council knew of the cracks.';
+		const result = cleanArticle(`The bridge closed on Monday.\n${sentence}`);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([
+			'The bridge closed on Monday.',
+			sentence,
+		]);
+		expect(result.credits).toEqual([]);
+	});
+
+	test('removes a paywall’s offers', () => {
+		const result = cleanArticle(
+			[
+				'Subscribe now for $1',
+				'Already a subscriber? Log in',
+				'Port strike enters second day as ships wait offshore',
+				'Dock workers stayed off the job for a second day.',
+				'Continue reading this article with a subscription',
+			].join('\n'),
+		);
+		expect(result.headline).toBe('Port strike enters second day as ships wait offshore');
+		expect(result.log.filter((e) => e.rule === 'site-chrome').map((e) => e.line)).toEqual([
+			1, 2, 5,
+		]);
+	});
+
 	test('keeps a one-word line that asks or quotes', () => {
 		const result = cleanArticle('The bridge closed on Monday.\nWhy?\nNobody could say.');
 		expect(result.paragraphs.map((p) => p.text)).toEqual([
