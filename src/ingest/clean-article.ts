@@ -11,6 +11,7 @@ import { whyNotHeadline } from './judge-headline.ts';
 import {
 	CAPTION_CUES,
 	CAPTION_AGENCY_TAGS,
+	CAPTION_LINE,
 	CHROME_PHRASES,
 	CONSENT_BANNER,
 	COPYRIGHT_LINE,
@@ -325,6 +326,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 				lineNo,
 				line,
 				"Recurs verbatim in this outlet's captures of other stories: site template, not article text.",
+			);
+			return;
+		}
+		if (bodyStarted && CAPTION_LINE.test(line)) {
+			remove(
+				'caption-in-text',
+				lineNo,
+				line,
+				'A photo or video caption between the paragraphs: not article text.',
 			);
 			return;
 		}

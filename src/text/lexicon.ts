@@ -269,6 +269,12 @@ export const CHROME_PHRASES: readonly string[] = [
 	'get (?:daily|breaking|the latest) .* news',
 	'sign up .*',
 	'follow us.*',
+	'follow .{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\\.?',
+	'this (?:article|story|page) is (?:more than|over) .{1,20} old',
+	'reuse this content',
+	'explore more on (?:these|this) topics?',
+	'related topics',
+	'more on this story',
 ];
 
 /**
@@ -284,6 +290,14 @@ export const CONSENT_BANNER =
  * footer, so it ends the article as a credit line does.
  */
 export const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\W*$/i;
+
+/**
+ * A photo or video caption standing between the paragraphs of the text: labelled as one ("Image
+ * caption, …", "Media caption, …", "Image source, …"), a file photo ("FILE - …"), or ending on a
+ * photographer's credit ("(Example Press Photo/Ann Cole, File)", "Photograph: Sam Lee/Agency").
+ */
+export const CAPTION_LINE =
+	/^(?:image|media|video|photo) (?:caption|source|credit)\b|^FILE\s*[-—–]\s|\((?:[^()]*\s)?(?:photo|photograph|image)\s*\/[^()]*\)\s*$|\b(?:photograph|photo|image|picture): [^.]{1,60}\/[^.]{1,60}$/i;
 
 /** Openings of a credit line that ends an article ("With files from …"). */
 export const CREDIT_OPENINGS: readonly string[] = [

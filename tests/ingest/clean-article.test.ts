@@ -163,6 +163,42 @@ describe('cleanArticle', () => {
 		]);
 	});
 
+	test('removes photo and video captions standing between paragraphs', () => {
+		const captions = [
+			'Image caption, The spillway was damaged in April',
+			'Media caption, Watch: water pours over the spillway',
+			'FILE - Water flows over the spillway, April 12, 2025. (Example Press Photo/Ann Cole, File)',
+			'The dam below the reservoir. Photograph: Sam Lee/Getty Images',
+		];
+		const result = cleanArticle(
+			['The bridge closed on Monday.', ...captions, 'Nobody could say when it would reopen.'].join(
+				'\n',
+			),
+		);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([
+			'The bridge closed on Monday.',
+			'Nobody could say when it would reopen.',
+		]);
+		expect(result.log.filter((e) => e.rule === 'caption-in-text').map((e) => e.line)).toEqual([
+			2, 3, 4, 5,
+		]);
+	});
+
+	test('keeps a sentence that speaks of a photo or a file', () => {
+		const text =
+			'The bridge closed on Monday.\nA photo of the cracks was sent to the council in March.\nFile copies of the report were lost.';
+		expect(cleanArticle(text).paragraphs).toHaveLength(3);
+	});
+
+	test('removes an age warning and a follow prompt', () => {
+		const result = cleanArticle(
+			'This article is more than 2 months old\nBridge closes for six long weeks\nThe bridge closed on Monday.\nFollow Tom Reid on X.',
+		);
+		expect(result.headline).toBe('Bridge closes for six long weeks');
+		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
+		expect(result.log.filter((e) => e.rule === 'site-chrome').map((e) => e.line)).toEqual([1, 4]);
+	});
+
 	test('keeps a one-word line that asks or quotes', () => {
 		const result = cleanArticle('The bridge closed on Monday.\nWhy?\nNobody could say.');
 		expect(result.paragraphs.map((p) => p.text)).toEqual([
