@@ -48,19 +48,14 @@ export function minSharedWords(fewest: number, checked: boolean): number {
 		: REWORDED_MIN_SHARED_WORDS;
 }
 
-/** The measures a kind is decided on (see PairMeasure). */
-export interface KindMeasures {
-	/** True when the two wordings have the same canonical words. */
+/**
+ * The measures a kind is decided on: a pair's measures (see PairMeasure), whether its words are
+ * the same, and the semantic check's similarity (undefined when the check is off).
+ */
+export type KindMeasures = Omit<PairMeasure, 'kind' | 'meaning'> & {
 	same: boolean;
-	sequence: number;
-	containment: number;
-	overlap: number;
-	shared: number;
-	other: number;
-	fewest: number;
-	/** The semantic check's similarity, undefined when the check is off. */
 	meaning?: number | undefined;
-}
+};
 
 /** The kind given the measures: the one rule every part of the site applies. */
 export function kindOf({
