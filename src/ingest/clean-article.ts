@@ -74,6 +74,8 @@ export interface CleanOptions {
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/i;
 // Bidi controls, zero-width space and stray byte-order marks: invisible, and a means of
 // disguising text (bidi spoofing). Zero-width (non-)joiners are kept: scripts need them.
+/** A text dump's numbered link marker glued to the link's text ("[12]Skip to content"). */
+const LINK_MARKER = /\[\d{1,4}\](?=\S)/g;
 const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 const CREDIT = new RegExp(
 	`^[\\s—–-]*(${CREDIT_OPENINGS.join('|')})\\b|\\b(${CREDIT_ENDINGS.join('|')})\\W*$`,
@@ -130,6 +132,19 @@ const DATELINE_SCAN_MAX_LINES = 40;
  * (short, unpunctuated) or prose. Eight covers a typical "Most read" list of five to eight items.
  */
 const END_LOOKAHEAD_LINES = 8;
+/**
+ * A capture whose lines are all at most this long may be a text dump that breaks paragraphs at a
+ * fixed width (usually 72 or 80 characters); real captures put each paragraph on one line, and
+ * the seed story's and the development corpus's have lines far longer than this.
+ */
+const WRAP_MAX_WIDTH = 100;
+/** A wrapped line is at least this share of the capture's longest line. */
+const WRAP_LONG_SHARE = 0.6;
+/**
+ * Long lines without end punctuation that go on in lower case on the next line, needed to take a
+ * capture for wrapped: two, since one such line can be a heading followed by a lower-case label.
+ */
+const WRAP_MIN_CONTINUATIONS = 2;
 /**
  * Fewest section labels that make a run of short lines a page's menu: three ("World", "Business",
  * "Markets"); two short lines under a headline are more often a byline and a place.
@@ -199,6 +214,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 		const fixed = repairLine(raw, index + 1, repairs, lineRepairs);
 		lines.push({ no: index + 1, raw, text: fixed, repairs: lineRepairs });
 	});
+	unwrapLines(lines);
 	const isTemplate = (line: Line): boolean =>
 		templateLines.has(line.text) || templateLines.has(normalizeLine(line.raw));
 	const datelines = findHeaderDatelines(lines);
@@ -464,6 +480,50 @@ function isAbovePageMenu(lines: readonly Line[], index: number): boolean {
 	);
 }
 
+/**
+ * Joins the lines of paragraphs that a capture breaks at a fixed width (a text dump of the page,
+ * "…while crews" / "replace its rusted steel deck…"), in place, logging each join with the line.
+ * A capture counts as wrapped when no line is longer than WRAP_MAX_WIDTH and at least
+ * WRAP_MIN_CONTINUATIONS long lines without end punctuation go on, on the next line, in lower
+ * case; then every long line without end punctuation is joined to the line right after it.
+ */
+function unwrapLines(lines: Line[]): void {
+	const width = Math.max(0, ...lines.map((l) => l.text.length));
+	if (width === 0 || width > WRAP_MAX_WIDTH) return;
+	const continues = (line: Line, next: Line | undefined): next is Line =>
+		next !== undefined &&
+		next.no === line.no + 1 &&
+		line.text.length >= WRAP_LONG_SHARE * width &&
+		!TERMINAL.test(line.text);
+	const evidence = lines.filter(
+		(line, k) => continues(line, lines[k + 1]) && /^\p{Ll}/u.test(lines[k + 1]!.text),
+	).length;
+	if (evidence < WRAP_MIN_CONTINUATIONS) return;
+	for (let k = 0; k < lines.length - 1;) {
+		const line = lines[k]!;
+		const next = lines[k + 1];
+		if (!continues(line, next)) {
+			k++;
+			continue;
+		}
+		const join: CleaningEntry = {
+			rule: 'unwrap',
+			action: 'repaired',
+			line: next.no,
+			text: next.raw,
+			replacement: null,
+			detail: `Joined to the line above: the capture breaks its paragraphs into lines of at most ${width} characters.`,
+		};
+		lines[k] = {
+			no: line.no,
+			raw: `${line.raw} ${next.raw}`,
+			text: `${line.text} ${next.text}`,
+			repairs: [...line.repairs, join, ...next.repairs],
+		};
+		lines.splice(k + 1, 1);
+	}
+}
+
 /** A line of page furniture: chrome, a consent banner, or a short unpunctuated label. */
 function isPageLabel(line: string): boolean {
 	return (
@@ -545,6 +605,18 @@ function repairLine(
 		});
 	}
 	line = fixed.text;
+	const markers = line.match(LINK_MARKER);
+	if (markers) {
+		line = line.replace(LINK_MARKER, '');
+		log.push({
+			rule: 'link-marker',
+			action: 'removed',
+			line: lineNo,
+			text: markers.join(' '),
+			replacement: null,
+			detail: `Removed ${markers.length === 1 ? 'a numbered link marker' : `${markers.length} numbered link markers`} ("[1]") of a text dump of the page.`,
+		});
+	}
 	const spaced = normalizeLine(line);
 	if (spaced !== line) {
 		log.push({

@@ -199,6 +199,52 @@ describe('cleanArticle', () => {
 		expect(result.log.filter((e) => e.rule === 'site-chrome').map((e) => e.line)).toEqual([1, 4]);
 	});
 
+	test('joins the lines of paragraphs a capture wraps at a fixed width', () => {
+		const result = cleanArticle(
+			[
+				'Harbour bridge to shut for six weeks',
+				'',
+				'The harbour bridge will close for six weeks from July 1 while crews',
+				'replace its rusted steel deck, city officials said on Tuesday.',
+				'',
+				'Ferries will run every 15 minutes during the closure, and two extra',
+				'bus lines will link the old town and the port district.',
+			].join('\n'),
+		);
+		expect(result.headline).toBe('Harbour bridge to shut for six weeks');
+		expect(result.paragraphs).toEqual([
+			{
+				text: 'The harbour bridge will close for six weeks from July 1 while crews replace its rusted steel deck, city officials said on Tuesday.',
+				line: 3,
+			},
+			{
+				text: 'Ferries will run every 15 minutes during the closure, and two extra bus lines will link the old town and the port district.',
+				line: 6,
+			},
+		]);
+		expect(result.log.filter((e) => e.rule === 'unwrap').map((e) => e.line)).toEqual([4, 7]);
+	});
+
+	test('removes the numbered link markers of a text dump, logging them', () => {
+		const result = cleanArticle('[1]Skip to content\nThe bridge closed on [2]Monday.');
+		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
+		expect(result.log.filter((e) => e.rule === 'link-marker').map((e) => [e.line, e.text])).toEqual(
+			[
+				[1, '[1]'],
+				[2, '[2]'],
+			],
+		);
+	});
+
+	test('joins no lines of a capture whose paragraphs stand on one line each', () => {
+		const text = [
+			'Bridge closes for six long weeks as crews replace the rusted deck of the old harbour crossing',
+			'The bridge closed on Monday.',
+			'crews said the deck was worse than expected.',
+		].join('\n');
+		expect(cleanArticle(text).log.filter((e) => e.rule === 'unwrap')).toEqual([]);
+	});
+
 	test('keeps a one-word line that asks or quotes', () => {
 		const result = cleanArticle('The bridge closed on Monday.\nWhy?\nNobody could say.');
 		expect(result.paragraphs.map((p) => p.text)).toEqual([
@@ -458,7 +504,10 @@ describe('cleanArticle properties', () => {
 				const kept = new Set(result.paragraphs.map((p) => p.line));
 				const logged = new Set(
 					result.log
-						.filter((e) => e.action === 'removed' || e.action === 'extracted')
+						// A line joined to the one above (a wrapped paragraph) goes where that one went.
+						.filter(
+							(e) => e.action === 'removed' || e.action === 'extracted' || e.rule === 'unwrap',
+						)
 						.map((e) => e.line),
 				);
 				text.split('\n').forEach((line, i) => {
