@@ -121,6 +121,12 @@ const LEADING_HEADLINE_MIN_WORDS = 3;
  */
 const DATELINE_SCAN_LINES = 5;
 /**
+ * How many of a capture's last lines are searched for a dateline when none stands at the top:
+ * sites that print the date under the text put it on the last line or just above a short footer
+ * (one capture of the development corpus); three leaves room for a credit and a tag line.
+ */
+const TRAILING_DATELINE_LINES = 3;
+/**
  * Lines of page furniture (menus, buttons, short labels: see `isPageLabel`) do not count towards
  * DATELINE_SCAN_LINES, up to this many lines in all: a news site's menu bar and sharing buttons
  * can fill a dozen lines above the headline, and forty leaves room for a long menu without
@@ -248,7 +254,16 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			remove(trailing.rule, lineNo, line, trailing.detail);
 			return;
 		}
-		const dateline = datelines.get(lineNo);
+		// Without a dateline at the top, a dateline among the last lines is the capture's own
+		// ("Date Published: Tuesday, November 15, 2011" under the text).
+		const dateline =
+			datelines.get(lineNo) ??
+			(datelines.size === 0 &&
+			result.dateline === null &&
+			bodyStarted &&
+			index >= lines.length - TRAILING_DATELINE_LINES
+				? parseDateline(line)
+				: null);
 		if (dateline) {
 			if (result.dateline === null) {
 				result.dateline = { ...dateline, line: lineNo, text: line };

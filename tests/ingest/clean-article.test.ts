@@ -225,6 +225,30 @@ describe('cleanArticle', () => {
 		expect(result.log.filter((e) => e.rule === 'unwrap').map((e) => e.line)).toEqual([4, 7]);
 	});
 
+	test('reads a dateline under the text when none stands at the top', () => {
+		const body = [
+			'The bridge closed on Monday.',
+			'Crews began work on the deck.',
+			'Ferries ran every fifteen minutes.',
+			'Traders said they had fewer customers.',
+			'The council met on Tuesday evening.',
+		];
+		const result = cleanArticle(
+			['Bridge closes for six long weeks', ...body, 'Date Published: Tuesday, June 3, 2025'].join(
+				'\n',
+			),
+		);
+		expect(result.dateline).toMatchObject({ date: '2025-06-03', line: 7 });
+		expect(result.paragraphs.map((p) => p.text)).toEqual(body);
+	});
+
+	test('keeps the dateline at the top over a date line under the text', () => {
+		const result = cleanArticle(
+			'Bridge closes for six long weeks\nJune 2, 2025\nThe bridge closed on Monday.\nUpdated June 9, 2025',
+		);
+		expect(result.dateline).toMatchObject({ date: '2025-06-02', line: 2 });
+	});
+
 	test('removes the numbered link markers of a text dump, logging them', () => {
 		const result = cleanArticle('[1]Skip to content\nThe bridge closed on [2]Monday.');
 		expect(result.paragraphs.map((p) => p.text)).toEqual(['The bridge closed on Monday.']);
