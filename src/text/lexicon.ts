@@ -272,6 +272,10 @@ export const CHROME_PHRASES: readonly string[] = [
 	'follow .{1,40} on (?:x|twitter|facebook|instagram|threads|bluesky|linkedin|tiktok|youtube)\\.?',
 	'this (?:article|story|page) is (?:more than|over) .{1,20} old',
 	'reuse this content',
+	'click here\\b.*',
+	'.*\\b(?:delivered|sent) (?:straight )?to your inbox\\.?',
+	'download (?:our|the) .{0,40}\\bapp\\b.*',
+	'have a (?:news )?tip\\?.*',
 	'explore more on (?:these|this) topics?',
 	'related topics',
 	'more on this story',
@@ -287,9 +291,11 @@ export const CONSENT_BANNER =
 
 /**
  * A copyright notice ("Copyright 2025 Example Wire. All Rights Reserved.", "© 2025 …"): the page's
- * footer, so it ends the article as a credit line does.
+ * footer, so it ends the article as a credit line does. The year must follow the mark at once, so
+ * that a sentence opening "Copyright claims rose in 2024" is never one.
  */
-export const COPYRIGHT_LINE = /^(?:copyright\b|©|\(c\)\s*\d{4})|\ball rights reserved\W*$/i;
+export const COPYRIGHT_LINE =
+	/^(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:copyright\s*)?(?:19|20)\d{2}\b|\ball rights reserved\W*$/i;
 
 /**
  * A photo or video caption standing between the paragraphs of the text: labelled as one ("Image

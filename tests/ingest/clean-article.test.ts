@@ -225,6 +225,33 @@ describe('cleanArticle', () => {
 		expect(result.log.filter((e) => e.rule === 'unwrap').map((e) => e.line)).toEqual([4, 7]);
 	});
 
+	test('keeps sentences that open on a year or on the word copyright', () => {
+		const body = [
+			'The bridge closed on Monday.',
+			'2025 was a hard year for the port.',
+			'Copyright claims rose in 2024, the office said.',
+		];
+		const result = cleanArticle(body.join('\n'));
+		expect(result.paragraphs.map((p) => p.text)).toEqual(body);
+	});
+
+	test('removes sign-up, app and tip prompts inside the text', () => {
+		const prompts = [
+			'Click here to sign up for our newsletter.',
+			'Get the latest news delivered to your inbox.',
+			'Download our app for the latest updates.',
+			'Have a news tip? Email us at tips@example.com.',
+		];
+		const result = cleanArticle(
+			['The bridge closed on Monday.', ...prompts, 'Crews began work on the deck.'].join('\n'),
+		);
+		expect(result.paragraphs.map((p) => p.text)).toEqual([
+			'The bridge closed on Monday.',
+			'Crews began work on the deck.',
+		]);
+		expect(result.log.filter((e) => e.rule === 'site-chrome')).toHaveLength(4);
+	});
+
 	test('reads a dateline under the text when none stands at the top', () => {
 		const body = [
 			'The bridge closed on Monday.',
