@@ -165,23 +165,10 @@ export function measurePair(
 	const overlap = same ? 1 : overlapSimilarity(a, b, w);
 	const shared = sharedContent(a, b);
 	const other = countDistinctiveWords(shared, mainNames, attributionStems(a, b));
+	const measures = { sequence, containment, overlap, shared: shared.length, other, fewest };
 	return {
-		kind: kindOf({
-			same,
-			sequence,
-			containment,
-			overlap,
-			shared: shared.length,
-			other,
-			fewest,
-			meaning,
-		}),
-		sequence,
-		containment,
-		overlap,
-		shared: shared.length,
-		other,
-		fewest,
+		kind: kindOf({ ...measures, same, meaning }),
+		...measures,
 		...(meaning === undefined ? {} : { meaning }),
 	};
 }

@@ -579,20 +579,24 @@ function repairLine(
 	log: CleaningEntry[],
 ): string {
 	let line = rawLine;
-	const invisible = line.match(INVISIBLE);
-	if (invisible) {
-		line = line.replace(INVISIBLE, '');
-		log.push({
-			rule: 'invisible-characters',
-			action: 'removed',
-			line: lineNo,
-			text: [...new Set(invisible)]
-				.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
-				.join(' '),
-			replacement: null,
-			detail: `Removed ${invisible.length} invisible formatting character${invisible.length === 1 ? '' : 's'} (bidi controls, zero-width spaces).`,
-		});
-	}
+	// Removes every match of `pattern` from the line, logging what it found.
+	const strip = (
+		pattern: RegExp,
+		rule: string,
+		describe: (found: string[]) => readonly [text: string, detail: string],
+	) => {
+		const found = line.match(pattern);
+		if (!found) return;
+		line = line.replace(pattern, '');
+		const [text, detail] = describe(found);
+		log.push({ rule, action: 'removed', line: lineNo, text, replacement: null, detail });
+	};
+	strip(INVISIBLE, 'invisible-characters', (found) => [
+		[...new Set(found)]
+			.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+			.join(' '),
+		`Removed ${found.length} invisible formatting character${found.length === 1 ? '' : 's'} (bidi controls, zero-width spaces).`,
+	]);
 	for (const repair of repairs) {
 		if (!line.includes(repair.find)) continue;
 		line = line.split(repair.find).join(repair.replace);
@@ -620,18 +624,10 @@ function repairLine(
 		});
 	}
 	line = fixed.text;
-	const markers = line.match(LINK_MARKER);
-	if (markers) {
-		line = line.replace(LINK_MARKER, '');
-		log.push({
-			rule: 'link-marker',
-			action: 'removed',
-			line: lineNo,
-			text: markers.join(' '),
-			replacement: null,
-			detail: `Removed ${markers.length === 1 ? 'a numbered link marker' : `${markers.length} numbered link markers`} ("[1]") of a text dump of the page.`,
-		});
-	}
+	strip(LINK_MARKER, 'link-marker', (found) => [
+		found.join(' '),
+		`Removed ${found.length === 1 ? 'a numbered link marker' : `${found.length} numbered link markers`} ("[1]") of a text dump of the page.`,
+	]);
 	const spaced = normalizeLine(line);
 	if (spaced !== line) {
 		log.push({
