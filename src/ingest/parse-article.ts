@@ -4,6 +4,7 @@
  */
 import { cleanArticle, countWords } from './clean-article.ts';
 import { decodeText } from './decode-text.ts';
+import { htmlToText, isHtml } from './html-to-text.ts';
 import { ArticleParseError } from './errors.ts';
 import { implausibleDate } from './find-dateline.ts';
 import type { ManifestArticle } from '../schemas/manifest.ts';
@@ -52,7 +53,19 @@ export function parseArticle(file: RawArticleFile, options: ParseArticleOptions)
 		);
 	}
 	const decoded = decodeText(file.bytes, file.path);
-	const cleaned = cleanArticle(decoded.text, {
+	const html = isHtml(decoded.text);
+	if (html) {
+		decoded.log.push({
+			rule: 'html',
+			action: 'decoded',
+			line: null,
+			text: '',
+			replacement: null,
+			detail:
+				"The file is a web page's HTML: its text was taken block by block (the page head, scripts, styles, navigation, asides and footer left out), and the line numbers below count lines of that text.",
+		});
+	}
+	const cleaned = cleanArticle(html ? htmlToText(decoded.text) : decoded.text, {
 		repairs: entry.repairs,
 		templateLines: options.templateLines,
 	});
