@@ -12,7 +12,10 @@ const PAGE_START = /^\s*(?:<!doctype\s+html|<html[\s>])/i;
  */
 const MIN_PARAGRAPH_TAGS = 3;
 
-/** Elements whose content is never article text: dropped whole. */
+/**
+ * Elements whose content is never article text: dropped whole. Not forms: some sites wrap the
+ * whole page, article included, in one.
+ */
 const DROPPED = [
 	'head',
 	'script',
@@ -24,7 +27,6 @@ const DROPPED = [
 	'nav',
 	'aside',
 	'footer',
-	'form',
 	'button',
 ];
 

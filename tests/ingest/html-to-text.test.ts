@@ -36,6 +36,14 @@ describe('htmlToText', () => {
 	});
 });
 
+describe('htmlToText on a page wrapped in a form', () => {
+	test('keeps the article inside it', () => {
+		const html =
+			'<html><body><form action="/"><p>The bridge closed on Monday.</p></form></body></html>';
+		expect(htmlToText(html)).toBe('The bridge closed on Monday.');
+	});
+});
+
 describe('decodeEntities', () => {
 	test('decodes named, decimal and hexadecimal references', () => {
 		expect(decodeEntities('&ldquo;Yes&rdquo; &amp; &#8212; &#x2019;')).toBe('“Yes” & — ’');
