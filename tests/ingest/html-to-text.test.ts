@@ -34,9 +34,7 @@ describe('htmlToText', () => {
 			'Bridge closes\n\nThe bridge closed on Monday, the city said.\n\nCrews began\nwork on the deck.',
 		);
 	});
-});
 
-describe('htmlToText on a page wrapped in a form', () => {
 	test('keeps the article inside it', () => {
 		const html =
 			'<html><body><form action="/"><p>The bridge closed on Monday.</p></form></body></html>';
