@@ -35,7 +35,7 @@ describe('htmlToText', () => {
 		);
 	});
 
-	test('keeps the article inside it', () => {
+	test('keeps the article of a page wrapped in a form', () => {
 		const html =
 			'<html><body><form action="/"><p>The bridge closed on Monday.</p></form></body></html>';
 		expect(htmlToText(html)).toBe('The bridge closed on Monday.');
