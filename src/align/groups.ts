@@ -529,14 +529,10 @@ export function buildGroups(
 		);
 		const groupId = uniqueId(`g-${hashWords(tokens[reference]!)}`);
 		const pairs: PassagePair[] = [];
+		// Each member's wording is built once: a group of n members is compared in up to n² pairs.
+		const wordings = nodes.map((n, i) => wordingOf(n, texts[i]!, tokens[i]!));
 		const compare = (i: number, j: number) => {
-			const figures = compareWordings(
-				wordingOf(nodes[i]!, texts[i]!, tokens[i]!),
-				wordingOf(nodes[j]!, texts[j]!, tokens[j]!),
-				w,
-				mainNames,
-				meaningOf,
-			);
+			const figures = compareWordings(wordings[i]!, wordings[j]!, w, mainNames, meaningOf);
 			// Members joined through a third wording were not measured against each other when
 			// grouped; the rare pair that falls short of every threshold shows as reworded, its
 			// figures on display.

@@ -87,9 +87,7 @@ export function findMainNames(articles: readonly ArticleData[]): Set<string> {
 	articles.forEach((article, a) => {
 		for (const unit of article.units) {
 			unit.tokens.forEach((t, k) => {
-				if (k === 0 || t.stop) return;
-				const first = article.text[t.start] ?? '';
-				if (first === first.toLowerCase()) return;
+				if (k === 0 || t.stop || !isCapitalised(article.text, t)) return;
 				const set = seenIn.get(t.stem) ?? new Set<number>();
 				set.add(a);
 				seenIn.set(t.stem, set);

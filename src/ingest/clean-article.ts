@@ -74,9 +74,9 @@ export interface CleanOptions {
 const DATE_PREFIX = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/i;
 // Bidi controls, zero-width space and stray byte-order marks: invisible, and a means of
 // disguising text (bidi spoofing). Zero-width (non-)joiners are kept: scripts need them.
+const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 /** A text dump's numbered link marker glued to the link's text ("[12]Skip to content"). */
 const LINK_MARKER = /\[\d{1,4}\](?=\S)/g;
-const INVISIBLE = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 const CREDIT = new RegExp(
 	`^[\\s—–-]*(${CREDIT_OPENINGS.join('|')})\\b|\\b(${CREDIT_ENDINGS.join('|')})\\W*$`,
 	'i',
@@ -312,9 +312,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 		}
 		const template = isTemplate(entry);
 		const words = countWords(line);
-		// One word with a full stop is a label ("U.S." in a menu); asked or quoted, it is speech.
-		const hasStructure =
-			(TERMINAL.test(line) && (words > 1 || SPOKEN.test(line))) || words >= MIN_SENTENCE_WORDS;
+		const hasStructure = endsSentence(line, words) || words >= MIN_SENTENCE_WORDS;
 		// Before end headings: "More from X: <title>" is one link, not the start of a list.
 		if (bodyStarted && PROMO_LINE.test(line)) {
 			remove(
@@ -539,13 +537,21 @@ function unwrapLines(lines: Line[]): void {
 	}
 }
 
-/** A line of page furniture: chrome, a consent banner, or a short unpunctuated label. */
+/**
+ * Whether a line of `words` words ends as a sentence does: with end punctuation, and more than
+ * one word unless it asks or quotes (one word with a full stop is a label, "U.S." in a menu).
+ */
+function endsSentence(line: string, words: number): boolean {
+	return TERMINAL.test(line) && (words > 1 || SPOKEN.test(line));
+}
+
+/** A line of page furniture: chrome, a consent banner, or a short label that ends no sentence. */
 function isPageLabel(line: string): boolean {
+	const words = countWords(line);
 	return (
 		CHROME_PHRASE.test(line) ||
 		CONSENT_BANNER.test(line) ||
-		(!TERMINAL.test(line) && countWords(line) < LEADING_HEADLINE_MIN_WORDS) ||
-		(TERMINAL.test(line) && countWords(line) < 2 && !SPOKEN.test(line))
+		(!endsSentence(line, words) && words < LEADING_HEADLINE_MIN_WORDS)
 	);
 }
 

@@ -11,6 +11,7 @@ import type { ManifestArticle } from '../schemas/manifest.ts';
 import { segmentSentences } from './segment-sentences.ts';
 import type {
 	Article,
+	CleaningEntry,
 	CleaningWarning,
 	Dateline,
 	Paragraph,
@@ -39,6 +40,17 @@ export interface ParseArticleOptions {
 	notAfter?: string;
 }
 
+/** The log entry of a capture read as HTML (see html-to-text.ts). */
+const HTML_STEP: CleaningEntry = {
+	rule: 'html',
+	action: 'decoded',
+	line: null,
+	text: '',
+	replacement: null,
+	detail:
+		"The file is a web page's HTML: its text was taken block by block (the page head, scripts, styles, navigation, asides and footer left out), and the line numbers below count lines of that text.",
+};
+
 /** Largest article file accepted: far above any news article, far below what would stall a build. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 
@@ -54,22 +66,11 @@ export function parseArticle(file: RawArticleFile, options: ParseArticleOptions)
 	}
 	const decoded = decodeText(file.bytes, file.path);
 	const html = isHtml(decoded.text);
-	if (html) {
-		decoded.log.push({
-			rule: 'html',
-			action: 'decoded',
-			line: null,
-			text: '',
-			replacement: null,
-			detail:
-				"The file is a web page's HTML: its text was taken block by block (the page head, scripts, styles, navigation, asides and footer left out), and the line numbers below count lines of that text.",
-		});
-	}
 	const cleaned = cleanArticle(html ? htmlToText(decoded.text) : decoded.text, {
 		repairs: entry.repairs,
 		templateLines: options.templateLines,
 	});
-	const log = [...decoded.log, ...cleaned.log];
+	const log = [...decoded.log, ...(html ? [HTML_STEP] : []), ...cleaned.log];
 	for (const repair of entry.repairs) {
 		if (!log.some((e) => e.rule === 'manifest-repair' && e.text === repair.find)) {
 			throw new ArticleParseError(
