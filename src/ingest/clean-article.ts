@@ -178,6 +178,8 @@ export function isSentenceLike(line: string): boolean {
 interface Line {
 	/** 1-based raw line number. */
 	no: number;
+	/** Raw line number of its last raw line: `no`, unless wrapped lines were joined to it. */
+	last: number;
 	/** The raw line. */
 	raw: string;
 	/** The repaired line. */
@@ -218,7 +220,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 		if (raw.trim() === '') return;
 		const lineRepairs: CleaningEntry[] = [];
 		const fixed = repairLine(raw, index + 1, repairs, lineRepairs);
-		lines.push({ no: index + 1, raw, text: fixed, repairs: lineRepairs });
+		lines.push({ no: index + 1, last: index + 1, raw, text: fixed, repairs: lineRepairs });
 	});
 	unwrapLines(lines);
 	const isTemplate = (line: Line): boolean =>
@@ -505,7 +507,7 @@ function unwrapLines(lines: Line[]): void {
 	if (width === 0 || width > WRAP_MAX_WIDTH) return;
 	const continues = (line: Line, next: Line | undefined): next is Line =>
 		next !== undefined &&
-		next.no === line.no + 1 &&
+		next.no === line.last + 1 &&
 		line.text.length >= WRAP_LONG_SHARE * width &&
 		!TERMINAL.test(line.text);
 	const evidence = lines.filter(
@@ -529,6 +531,7 @@ function unwrapLines(lines: Line[]): void {
 		};
 		lines[k] = {
 			no: line.no,
+			last: next.last,
 			raw: `${line.raw} ${next.raw}`,
 			text: `${line.text} ${next.text}`,
 			repairs: [...line.repairs, join, ...next.repairs],

@@ -287,6 +287,26 @@ describe('cleanArticle', () => {
 		);
 	});
 
+	test('joins a paragraph wrapped over three lines or more into one', () => {
+		const result = cleanArticle(
+			[
+				'Harbour bridge to shut for six weeks',
+				'',
+				'The harbour bridge will close for six weeks from July 1 while crews',
+				'replace its rusted steel deck and its old railings, which the city',
+				'says are unsafe, officials said on Tuesday.',
+				'',
+				'Ferries will run every 15 minutes during the closure, and two extra',
+				'bus lines will link the old town and the port district.',
+			].join('\n'),
+		);
+		expect(result.paragraphs.map((p) => p.line)).toEqual([3, 7]);
+		expect(result.paragraphs[0]!.text).toBe(
+			'The harbour bridge will close for six weeks from July 1 while crews replace its rusted steel deck and its old railings, which the city says are unsafe, officials said on Tuesday.',
+		);
+		expect(result.log.filter((e) => e.rule === 'unwrap').map((e) => e.line)).toEqual([4, 5, 8]);
+	});
+
 	test('joins no lines of a capture whose paragraphs stand on one line each', () => {
 		const text = [
 			'Bridge closes for six long weeks as crews replace the rusted deck of the old harbour crossing',
