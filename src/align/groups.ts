@@ -31,6 +31,7 @@ import {
 } from './model.ts';
 import { findMutualBest, type RunMatch } from './mutual-best.ts';
 import { deniesSomething, selectRelated, type RunPlace } from './related.ts';
+import { findRestatements } from './restatements.ts';
 import {
 	COHERENCE_MIN_OTHER_WORDS,
 	COHERENCE_MIN_SHARED_WORDS,
@@ -223,6 +224,26 @@ const byStrength = (p: RunPair, q: RunPair) =>
 	KIND_RANK[p.kind] - KIND_RANK[q.kind] || q.score - p.score || p.u - q.u || p.v - q.v;
 
 /**
+ * Whether two runs agree as members of one group: they match by a kind or, with the semantic
+ * check on, are close enough in meaning while sharing a few words that are not all main names.
+ */
+function agreeAsMembers(
+	measure: (u: number, v: number) => PairMeasure,
+	meaning: ((u: number, v: number) => number) | undefined,
+): (x: number, y: number) => boolean {
+	return (x, y) => {
+		const m = measure(Math.min(x, y), Math.max(x, y));
+		if (m.kind !== null) return true;
+		return (
+			meaning !== undefined &&
+			m.shared >= COHERENCE_MIN_SHARED_WORDS &&
+			m.other >= COHERENCE_MIN_OTHER_WORDS &&
+			meaning(x, y) >= MEANING_MIN_COHERENCE
+		);
+	};
+}
+
+/**
  * Gathers matching run pairs into groups; returns each group's runs, and the runs that fusing
  * split passages changed after they were measured.
  */
@@ -237,18 +258,7 @@ function gatherGroups(
 	const groupOf = new Map<number, number>();
 	const groups: (Map<number, number> | null)[] = [];
 	const articleOf = (root: number) => runs.get(root)?.article ?? -1;
-	// With the semantic check on, members close enough in meaning count as matching too, when
-	// they also share a few words that are not all main names.
-	const matches = (x: number, y: number) => {
-		const m = measure(Math.min(x, y), Math.max(x, y));
-		if (m.kind !== null) return true;
-		return (
-			meaning !== undefined &&
-			m.shared >= COHERENCE_MIN_SHARED_WORDS &&
-			m.other >= COHERENCE_MIN_OTHER_WORDS &&
-			meaning(x, y) >= MEANING_MIN_COHERENCE
-		);
-	};
+	const matches = agreeAsMembers(measure, meaning);
 	const coheres = (run: number, members: ReadonlyMap<number, number>) =>
 		[...members.values()].slice(0, COHERENCE_SAMPLE).every((m) => matches(run, m));
 	// A group whose members all match one another verbatim or lightly edited states one wording;
@@ -458,6 +468,10 @@ export function buildGroups(
 	gathered.groups.forEach((members, i) => members.forEach((run) => groupOfRun.set(run.root, i)));
 	// Runs fused after they were measured are measured again as they now stand.
 	for (const root of gathered.changed) wordsOfRun.delete(root);
+	for (const key of [...measured.keys()]) {
+		const [u, v] = key.split(' ').map(Number);
+		if (gathered.changed.has(u!) || gathered.changed.has(v!)) measured.delete(key);
+	}
 	const current = matched.all.flatMap((m): RunPair[] => {
 		if (!gathered.changed.has(m.u) && !gathered.changed.has(m.v)) return [m];
 		if (!runs.has(m.u) || !runs.has(m.v)) return [];
@@ -479,7 +493,11 @@ export function buildGroups(
 		places.set(root, place);
 		return place;
 	};
-	const relatedRuns = selectRelated(current, placeOf, runMeaning);
+	const selected: (RunPair & { restates?: number })[] = selectRelated(current, placeOf, runMeaning);
+	const relatedRuns = [
+		...selected,
+		...restatementLinks(runs, gathered.groups, selected, articles, measure, runMeaning),
+	];
 
 	const unitsOf = (n: { article: number; start: number; end: number }) =>
 		articles[n.article]!.units.filter((u) => u.start < n.end && n.start < u.end).map((u) => u.g);
@@ -581,8 +599,14 @@ export function buildGroups(
 		p.articleId < q.articleId ? -1 : p.articleId > q.articleId ? 1 : p.start - q.start,
 	);
 	const passageAt = new Map(passages.map((p) => [`${p.articleId} ${p.start} ${p.end}`, p.id]));
+	// The passage a restatement restates: its own article's wording in the group.
+	const restated = (root: number | undefined) => {
+		const run = root === undefined ? undefined : runs.get(root);
+		if (!run) return null;
+		return passageAt.get(`${articles[run.article]!.id} ${run.start} ${run.end}`) ?? null;
+	};
 	const related = relatedRuns
-		.map(({ u, v }): RelatedPair => {
+		.map(({ u, v, restates }): RelatedPair => {
 			const [ru, rv] = [runs.get(u)!, runs.get(v)!];
 			const side = (run: Run) => {
 				const article = articles[run.article]!;
@@ -621,6 +645,7 @@ export function buildGroups(
 				a: sa.place,
 				b: sb.place,
 				...figures,
+				restates: restated(restates),
 			};
 		})
 		.sort(
@@ -633,6 +658,48 @@ export function buildGroups(
 		// Ids are given in that order, so a repeated id's suffix does not depend on the engine's.
 		.map((pair) => ({ ...pair, id: uniqueId(pair.id) }));
 	return { passages, groups, related, semanticCheck: meaningOf !== undefined };
+}
+
+/**
+ * Restatement links (see restatements.ts), with the semantic check only: the opening run must
+ * mean what its own article's grouped wording says, and agree with each other member as a
+ * joining member would, on the same side of a denial (as for any related link).
+ */
+function restatementLinks(
+	runs: ReadonlyMap<number, Run>,
+	groups: readonly Run[][],
+	selected: readonly RunPair[],
+	articles: readonly ArticleData[],
+	measure: (u: number, v: number) => PairMeasure,
+	meaning: ((u: number, v: number) => number) | undefined,
+): (RunPair & { restates: number })[] {
+	if (!meaning) return [];
+	const grouped = new Set(groups.flatMap((members) => members.map((run) => run.root)));
+	const loose = [...runs.values()]
+		.filter((run) => !grouped.has(run.root))
+		.map((run) => ({
+			root: run.root,
+			article: run.article,
+			sentence: articles[run.article]!.units[run.first]!.sentence,
+		}));
+	const denies = (root: number) => deniesSomething(runs.get(root)?.tokens ?? []);
+	const matches = agreeAsMembers(measure, meaning);
+	const linked = new Set(selected.map((m) => `${m.u} ${m.v}`));
+	return findRestatements(
+		loose,
+		groups,
+		{
+			agrees: (run, member) => matches(run, member) && denies(run) === denies(member),
+			restates: (run, own) =>
+				meaning(Math.min(run, own), Math.max(run, own)) >= MEANING_MIN_COHERENCE,
+		},
+		COHERENCE_SAMPLE,
+	).flatMap(({ run, member, restates }) => {
+		const [u, v] = [Math.min(run, member), Math.max(run, member)];
+		if (linked.has(`${u} ${v}`)) return [];
+		const m = measure(u, v);
+		return [{ u, v, kind: m.kind ?? 'reworded', score: m.overlap, restates }];
+	});
 }
 
 /**

@@ -65,6 +65,7 @@ export function storyTableCsv(story: Story, table: StoryTable): string {
 				{ header: 'passage_b', value: (r) => r.b.passageId },
 				{ header: 'text_b', value: (r) => text(r.b.articleId, r.b.start, r.b.end) },
 				{ header: 'shared_words', value: (r) => r.sharedWords.join(' ') },
+				{ header: 'restates', value: (r) => r.restates },
 			]);
 		case 'quotes':
 			return toCsv(story.quotes, [

@@ -137,8 +137,18 @@ export const RelatedPairSchema = PassagePairSchema.omit({ a: true, b: true, dire
 		/** The wording in the article that sorts first. */
 		a: RelatedSideSchema,
 		b: RelatedSideSchema,
+		/**
+		 * For a restatement (an article's opening, in no group, that sums up a fact its own article
+		 * details in a group's passage): the id of that passage. Null for other related links.
+		 */
+		restates: z
+			.string()
+			.nullable()
+			.describe(
+				"For a restatement: the id of the grouped passage that the ungrouped wording's own article states the fact with (its opening sums up that passage, and agrees with every other outlet's wording in the group); null for other related links",
+			),
 	})
 	.describe(
-		`Two wordings of the same content in different groups (or one in none), each the other's best such match in its article; a reworded pair needs weighted content-word overlap at least ${RELATED_MIN_OVERLAP}, or, with the semantic check, meaning similarity at least ${RELATED_MIN_MEANING} and overlap at least ${RELATED_MEANING_MIN_OVERLAP}; a word-for-word or lightly edited pair only its kind`,
+		`Two wordings of the same content in different groups (or one in none), each the other's best such match in its article; a reworded pair needs weighted content-word overlap at least ${RELATED_MIN_OVERLAP}, or, with the semantic check, meaning similarity at least ${RELATED_MIN_MEANING} and overlap at least ${RELATED_MEANING_MIN_OVERLAP}; a word-for-word or lightly edited pair only its kind. A restatement (see restates) is instead an article's opening, in no group, that sums up what its own article states in a group's passage, linked to each other outlet's wording in that group`,
 	);
 export type RelatedPair = z.output<typeof RelatedPairSchema>;

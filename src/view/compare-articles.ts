@@ -40,8 +40,10 @@ export type CompareRow =
 			overlapSimilarity: number;
 			/** The semantic check's meaning similarity, null when the story was aligned on words alone. */
 			meaningSimilarity: number | null;
-			/** False when the two wordings are grouped only through other members. */
+			/** False when the two wordings are grouped (or restated) only through other members. */
 			direct: boolean;
+			/** For a restatement link: the passage, in the group, that the restating wording's article states the fact with. */
+			restates: string | null;
 			sharedWords: string[];
 			a: RowSide;
 			b: RowSide;
@@ -144,7 +146,10 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 			pushGaps(pa.start, cursorB);
 		}
 		cursorA = Math.max(cursorA, pa.end);
-		const pair = group ? findPair(group, pa.id!, pb.id!) : { ...link!, direct: true };
+		const pair = group
+			? { ...findPair(group, pa.id!, pb.id!), restates: null }
+			: // A restatement is linked through its group, whatever its own figures.
+				{ ...link!, direct: link!.restates === null };
 		const ctxA = around(A, pa);
 		const ctxB = around(B, pb);
 		consumedA.push(ctxA.before, ctxA.after);
@@ -160,6 +165,7 @@ export function compareArticles(story: Story, aId: string, bId: string): Article
 			overlapSimilarity: pair.overlapSimilarity,
 			meaningSimilarity: pair.meaningSimilarity,
 			direct: pair.direct,
+			restates: pair.restates,
 			sharedWords: pair.sharedWords,
 			a: pa,
 			b: pb,

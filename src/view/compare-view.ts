@@ -189,12 +189,18 @@ export function buildCompareView(story: Story, aId: string, bId: string): Compar
 					: `Told in a different order: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}`
 				: null,
 			relatedNote: related
-				? `Related wording: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}, not one passage group`
+				? row.restates
+					? describeRestatement(
+							story,
+							row.restates,
+							row.a.id === null ? [nameA, row.paragraphA, nameB] : [nameB, row.paragraphB, nameA],
+						)
+					: `Related wording: paragraph ${row.paragraphA} in ${nameA}, paragraph ${row.paragraphB} in ${nameB}, not one passage group`
 				: null,
 			share: decidingShare(row),
 			throughGroup: isThroughGroup(row),
 			why: related
-				? explainRelated(row)
+				? explainRelated(row, row.restates !== null)
 				: [explainMatch(row), explainGroupLinks(story, row.groupId!, row.a.id!, row.b.id!)]
 						.filter(Boolean)
 						.join(' '),
@@ -211,6 +217,20 @@ export function buildCompareView(story: Story, aId: string, bId: string): Compar
 		summary: `${comparison.aligned} shared ${passages}${comparison.moved > 0 ? `, ${comparison.moved} in a different place` : ''}${comparison.related > 0 ? `, ${comparison.related} related ${comparison.related === 1 ? 'wording' : 'wordings'}` : ''}`,
 		rows,
 	};
+}
+
+/**
+ * What a restatement row is: the restating outlet's opening paragraph, and the paragraph of its
+ * own article whose grouped passage it sums up.
+ */
+function describeRestatement(
+	story: Story,
+	restated: string,
+	[restating, opening, other]: readonly [string, number, string],
+): string {
+	const passage = getPassage(story, restated);
+	const paragraph = paragraphNumber(getArticle(story, passage.articleId), passage.start);
+	return `Restatement: ${restating}'s opening (paragraph ${opening}) sums up what it reports in paragraph ${paragraph}, which shares a passage group with ${other}'s wording`;
 }
 
 /** One entry of the list of comparisons. */

@@ -20,6 +20,7 @@ import {
 	RELATED_MEANING_MIN_OVERLAP,
 	RELATED_MIN_MEANING,
 	RELATED_MIN_OVERLAP,
+	RESTATEMENT_MIN_OTHER_WORDINGS,
 } from '../align/thresholds.ts';
 import type { MatchKind } from '../schemas/alignment.ts';
 import { KIND_LABEL } from './story-view.ts';
@@ -147,9 +148,13 @@ export function explainMatch(m: MatchFigures): string {
  * evidence: for a rewording, against the related thresholds, which are stronger than a group
  * member needs; for a copy, as for any pair of its kind.
  */
-export function explainRelated(m: MatchFigures): string {
+export function explainRelated(m: MatchFigures, restatement = false): string {
 	const words = m.sharedWords.length > 0 ? m.sharedWords.join(', ') : 'none';
 	const meaning = m.meaningSimilarity ?? null;
+	if (restatement) {
+		const figures = `${pct(m.overlapSimilarity)} of the weighted vocabulary is shared and ${pct(m.sequenceSimilarity)} of the word sequence${meaning === null ? '' : `, meaning similarity ${figure(meaning)}`}`;
+		return `A restatement: an article's opening often sums up what it details further down, and a passage group holds one wording per article, so the summary is linked to each other outlet's wording of the fact instead. It needs at least ${RESTATEMENT_MIN_OTHER_WORDINGS} of them, from other outlets, and must agree with each as a group member does (it matches it, or reaches a meaning similarity of ${figure(MEANING_MIN_COHERENCE)} with at least ${COHERENCE_MIN_SHARED_WORDS} shared content words, ${COHERENCE_MIN_OTHER_WORDS} of them not a main name), and reach that meaning similarity with its own article's grouped wording. Here ${figures}. Shared words: ${words}.`;
+	}
 	const why =
 		'Related, not one passage: a passage group holds one wording per article, and at least one of these two is already grouped with another wording, or the other article spreads this content over two passages.';
 	// A copy needs no related threshold: its kind rests on a stricter one, explained as for a group.

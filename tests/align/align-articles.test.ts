@@ -318,6 +318,52 @@ describe('alignArticles related links', () => {
 	});
 });
 
+describe('alignArticles restatements', () => {
+	// The opening sums up the bridge works in other words (two shared words, the same meaning);
+	// its own article and three others state them in full, in one group.
+	const summary = 'Drivers face long detours while the old bridge gets a new deck.';
+	const story = (first: string[]) => [
+		article('a', ...first),
+		article('b', filler.b, bridge),
+		article('c', bridge, filler.c),
+		article('d', filler.d, bridge),
+	];
+
+	test('links an opening that sums up a grouped passage to the other outlets’ wordings', () => {
+		const articles = story([summary, filler.a, bridge]);
+		const result = alignArticles(articles, { vectors: vectorsFor(articles, [summary, bridge]) });
+		expect(groupTexts(result, articles)).toEqual([
+			[`a: ${bridge}`, `b: ${bridge}`, `c: ${bridge}`, `d: ${bridge}`],
+		]);
+		const own = result.groups[0]!.passageIds[0]!;
+		expect(result.related).toHaveLength(3);
+		for (const link of result.related) {
+			expect(link.a).toMatchObject({ articleId: 'a', sentenceIndexes: [0], passageId: null });
+			expect(['b', 'c', 'd']).toContain(link.b.articleId);
+			expect(link.restates).toBe(own);
+			expect(link.sharedWords).toEqual(['bridge', 'deck']);
+		}
+	});
+
+	test('links no summary past the opening, nor without the semantic check', () => {
+		const late = story([filler.a, filler.e, summary, bridge]);
+		expect(alignArticles(late, { vectors: vectorsFor(late, [summary, bridge]) }).related).toEqual(
+			[],
+		);
+		expect(alignArticles(story([summary, filler.a, bridge])).related).toEqual([]);
+	});
+
+	test('marks every other related link as no restatement', () => {
+		const restated =
+			'The harbour bridge will shut for six weeks while crews replace its rusted steel deck.';
+		const { related } = alignArticles([
+			article('a', bridge, filler.a, restated),
+			article('b', filler.d, bridge),
+		]);
+		expect(related.map((r) => r.restates)).toEqual([null]);
+	});
+});
+
 describe('alignArticles with the semantic check', () => {
 	const ruiz = {
 		a: 'Engineer Ana Ruiz said the corroded bridge deck had reached the end of its service life.',

@@ -19,7 +19,7 @@ describe('storyTableCsv', () => {
 		],
 		[
 			'related',
-			'related_id,kind,similarity,overlap_similarity,meaning_similarity,article_a,passage_a,text_a,article_b,passage_b,text_b,shared_words',
+			'related_id,kind,similarity,overlap_similarity,meaning_similarity,article_a,passage_a,text_a,article_b,passage_b,text_b,shared_words,restates',
 			() => story.related.length,
 		],
 		[

@@ -10,6 +10,7 @@ import {
 import { ManifestError } from '../../src/ingest/errors.ts';
 import { scoreAlignment } from '../../src/align/score-alignment.ts';
 import { embedTexts, ENCODER } from '../../src/loaders/embed-units.ts';
+import { RESTATEMENT_LEDE_SENTENCES } from '../../src/align/thresholds.ts';
 import { readStoryFolder, ROOT, SEED_DIR } from '../helpers/seeds.ts';
 
 const seed = readStoryFolder(SEED_DIR);
@@ -58,6 +59,26 @@ describe('buildStory', () => {
 			expect(withMeaning.precision).toBeGreaterThanOrEqual(0.97);
 			expect(withMeaning.precision).toBeGreaterThanOrEqual(wordsOnly.precision);
 			expect(withMeaning.recall).toBeGreaterThan(wordsOnly.recall);
+		});
+
+		test('links an opening that sums up a grouped passage to the outlets that detail it', () => {
+			const restatements = story.related.filter((r) => r.restates !== null);
+			const byId = new Map(story.passages.map((p) => [p.id, p]));
+			for (const link of restatements) {
+				const [opening, member] = link.a.passageId === null ? [link.a, link.b] : [link.b, link.a];
+				expect(opening.passageId).toBeNull();
+				expect(Math.max(...opening.sentenceIndexes)).toBeLessThan(RESTATEMENT_LEDE_SENTENCES);
+				const restated = byId.get(link.restates!)!;
+				expect(restated.articleId).toBe(opening.articleId);
+				expect(restated.groupId).toBe(byId.get(member.passageId!)!.groupId);
+			}
+			// BBC's second sentence sums up the allegation that four other captures detail.
+			const bbcSummary = restatements.filter((r) =>
+				[r.a, r.b].some((s) => s.articleId === 'bbc' && s.sentenceIndexes.includes(1)),
+			);
+			expect(bbcSummary.map((r) => (r.a.articleId === 'bbc' ? r.b : r.a).articleId).sort()).toEqual(
+				['cbc', 'ctv', 'ctv-web', 'global'],
+			);
 		});
 
 		test('keeps passages disjoint and one group per passage', () => {

@@ -9,7 +9,10 @@ import {
 	quoteMarks,
 } from '../../src/view/compare-view.ts';
 import { articlePairs } from '../../src/view/story-view.ts';
-import { readStoryFolder, SEED_DIR } from '../helpers/seeds.ts';
+import path from 'node:path';
+import { embedTexts, ENCODER } from '../../src/loaders/embed-units.ts';
+import { listStoryUnitTexts } from '../../src/pipeline/build-story.ts';
+import { readStoryFolder, ROOT, SEED_DIR } from '../helpers/seeds.ts';
 
 const story = buildStory(readStoryFolder(SEED_DIR));
 /** Passage groups that hold both articles: what a pair page counts as shared. */
@@ -162,6 +165,33 @@ describe('buildCompareView related rows', () => {
 			expect(textA).toBe(article.text.slice(own.start, own.end));
 			expect(row.b.passageId).toBe(other.passageId);
 		}
+	});
+});
+
+describe('buildCompareView restatement rows', async () => {
+	// The seed story checked for meaning, where BBC's opening sums up the allegation (the real
+	// encoder; a cache of its own keeps reruns fast).
+	const seed = readStoryFolder(SEED_DIR);
+	const cache = path.join(ROOT, 'node_modules/.cache/same-story/meaning-test/seed-compare.json');
+	const { vectors } = await embedTexts(listStoryUnitTexts(seed), cache);
+	const checked = buildStory({ ...seed, meaning: { encoder: ENCODER, vectors } });
+
+	test('labels a restatement, names the paragraph it sums up and explains the rule', () => {
+		const view = buildCompareView(checked, 'cbc', 'bbc');
+		const rows = view.rows.filter(
+			(r) => r.type === 'aligned' && r.relatedNote?.startsWith('Restatement:'),
+		);
+		expect(rows).toHaveLength(1);
+		const row = rows[0]!;
+		if (row.type !== 'aligned') throw new Error('not an aligned row');
+		expect(row.relation).toBe('related');
+		expect(row.relatedNote).toMatch(
+			/^Restatement: BBC News's opening \(paragraph 2\) sums up what it reports in paragraph \d+, which shares a passage group with CBC News's wording$/,
+		);
+		expect(row.why).toMatch(/^A restatement: an article's opening often sums up/);
+		// Its own words fall short of the reworded rules: it stands through its group.
+		expect(row.throughGroup).toBe(true);
+		expect(row.b.passageId).toBeNull();
 	});
 });
 
