@@ -468,9 +468,12 @@ export function buildGroups(
 	gathered.groups.forEach((members, i) => members.forEach((run) => groupOfRun.set(run.root, i)));
 	// Runs fused after they were measured are measured again as they now stand.
 	for (const root of gathered.changed) wordsOfRun.delete(root);
-	for (const key of [...measured.keys()]) {
-		const [u, v] = key.split(' ').map(Number);
-		if (gathered.changed.has(u!) || gathered.changed.has(v!)) measured.delete(key);
+	// Restatements (semantic check only) measure runs again after fusing: forget stale figures.
+	if (runMeaning && gathered.changed.size > 0) {
+		for (const key of [...measured.keys()]) {
+			const [u, v] = key.split(' ').map(Number);
+			if (gathered.changed.has(u!) || gathered.changed.has(v!)) measured.delete(key);
+		}
 	}
 	const current = matched.all.flatMap((m): RunPair[] => {
 		if (!gathered.changed.has(m.u) && !gathered.changed.has(m.v)) return [m];
