@@ -373,6 +373,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			remove('site-chrome', lineNo, line, 'Navigation, sharing or sign-up text from the web page.');
 			return;
 		}
+		if (bodyStarted && repeatsAsPullQuote(line, result.paragraphs, lines.slice(index + 1))) {
+			remove(
+				'pull-quote',
+				lineNo,
+				line,
+				'A quotation set apart for display (a pull quote) that repeats words of a paragraph of the text: shown once.',
+			);
+			return;
+		}
 		const inHeader = !bodyStarted && lineNo < headerEnd;
 		if (!bodyStarted && (inHeader || !(TERMINAL.test(line) || RUNS_ON.test(line)))) {
 			if (result.caption === null && CAPTION_CUE.test(line) && words >= HEADLINE_MIN_WORDS) {
@@ -439,6 +448,33 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 	result.dateline ??= findLeadingDateline(result);
 	result.warnings = warnAboutRemovedSentences(log);
 	return result;
+}
+
+/** A line that is one quotation and nothing else, its words inside: “…”, "…", ‘…’. */
+const QUOTE_ONLY = /^["“‘]([^"“”]+?)[.,!?…]?["”’]$/u;
+/** Words a pull quote needs: a shorter quotation can recur in a text by chance ("No comment."). */
+const PULL_QUOTE_MIN_WORDS = 5;
+
+/** A line's words, lower case, one space apart, for containment tests. */
+const wordsOf = (text: string) => (text.toLowerCase().match(WORD) ?? []).join(' ');
+
+/**
+ * Whether a line is a pull quote: a quotation alone on its line whose words a longer paragraph
+ * of the text holds too, above it (already kept) or below it (still to come).
+ */
+function repeatsAsPullQuote(
+	line: string,
+	above: readonly { text: string }[],
+	below: readonly Line[],
+): boolean {
+	const inner = QUOTE_ONLY.exec(line)?.[1];
+	if (inner === undefined || countWords(inner) < PULL_QUOTE_MIN_WORDS) return false;
+	const words = wordsOf(inner);
+	const holds = (text: string) => {
+		const other = wordsOf(text);
+		return other.length > words.length && ` ${other} `.includes(` ${words} `);
+	};
+	return above.some((p) => holds(p.text)) || below.some((l) => holds(l.text));
 }
 
 // "TROY, Mich., April 10, 2007 — A man …": a dateline opening the first paragraph, up to a dash.

@@ -245,6 +245,8 @@ export const END_HEADINGS: readonly string[] = [
 	'in depth',
 	'latest (?:news|stories)',
 	'you (?:may|might) also like',
+	'(?:sponsored|promoted|partner|paid)(?: content| stories| links| posts?)?',
+	'from (?:our|the web|around the web).{0,20}',
 ];
 
 /** Whole lines of navigation, sharing and sign-up chrome. */

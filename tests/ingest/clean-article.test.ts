@@ -370,6 +370,52 @@ describe('cleanArticle', () => {
 		expect(result.log.map((e) => e.rule)).toEqual(['end-marker', 'after-end-marker']);
 	});
 
+	test('removes a pull quote that repeats a paragraph’s quotation, below it or above it', () => {
+		const quote =
+			'"We have been patching a network that is more than a century old," said Ruth Kim.';
+		const pull = '“We have been patching a network that is more than a century old.”';
+		const lines = [
+			'Why the water main failed',
+			'The pipe that burst on Tuesday was laid in 1911, city records show.',
+		];
+		const below = cleanArticle(
+			[...lines, quote, pull, 'The city says repairs would cost $40 million.'].join('\n'),
+		);
+		expect(below.paragraphs.map((p) => p.line)).toEqual([2, 3, 5]);
+		expect(below.log.find((e) => e.rule === 'pull-quote')).toMatchObject({ line: 4, text: pull });
+		const above = cleanArticle([...lines, pull, quote].join('\n'));
+		expect(above.paragraphs.map((p) => p.line)).toEqual([2, 4]);
+	});
+
+	test('keeps a quotation alone on its line that no longer paragraph repeats', () => {
+		const text = [
+			'Why the water main failed',
+			'The pipe that burst on Tuesday was laid in 1911, city records show.',
+			'“We have been patching a network that is more than a century old.”',
+			'“No comment.”',
+			'A spokesperson answered every question with the same words: “No comment.”',
+		].join('\n');
+		expect(cleanArticle(text).paragraphs.map((p) => p.line)).toEqual([2, 3, 4, 5]);
+	});
+
+	test('ends the article at a sponsored-content heading followed by links', () => {
+		const text = [
+			'Why the water main failed',
+			'The pipe that burst on Tuesday was laid in 1911, city records show.',
+			'The city says repairs would cost $40 million.',
+			'Sponsored content',
+			'Five ways to save on your water bill',
+			'Council approves new budget after long debate',
+		].join('\n');
+		const result = cleanArticle(text);
+		expect(result.paragraphs.map((p) => p.line)).toEqual([2, 3]);
+		expect(result.log.filter((e) => e.line >= 4).map((e) => e.rule)).toEqual([
+			'end-marker',
+			'after-end-marker',
+			'after-end-marker',
+		]);
+	});
+
 	test('removes an inline promotion alone and keeps the quotations after it', () => {
 		const text = [
 			'Riverside market moves this spring',
