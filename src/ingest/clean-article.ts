@@ -6,7 +6,7 @@
 import type { Repair } from '../schemas/manifest.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 import type { CleaningEntry, CleaningWarning } from '../schemas/article.ts';
-import { parseDateline, type DatelineReading } from './find-dateline.ts';
+import { EMBED_SIGNATURE, parseDateline, type DatelineReading } from './find-dateline.ts';
 import { whyNotHeadline } from './judge-headline.ts';
 import {
 	CAPTION_CUES,
@@ -373,6 +373,19 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			remove('site-chrome', lineNo, line, 'Navigation, sharing or sign-up text from the web page.');
 			return;
 		}
+		if (
+			EMBED_SIGNATURE.test(line) ||
+			EMBED_SIGNATURE.test(lines[index + 1]?.text ?? '') ||
+			POST_LINK.test(line)
+		) {
+			remove(
+				'embedded-post',
+				lineNo,
+				line,
+				"A social media post embedded in the page (its text, picture link or signature): not the article's own text.",
+			);
+			return;
+		}
 		if (bodyStarted && repeatsAsPullQuote(line, result.paragraphs, lines.slice(index + 1))) {
 			remove(
 				'pull-quote',
@@ -383,6 +396,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			return;
 		}
 		const inHeader = !bodyStarted && lineNo < headerEnd;
+		if (!bodyStarted && whyNotHeadline(line) === 'note') {
+			extract(
+				'standfirst',
+				lineNo,
+				line,
+				'A note to readers above the article (an editor’s note, a correction): kept out of the text.',
+			);
+			return;
+		}
 		if (!bodyStarted && (inHeader || !(TERMINAL.test(line) || RUNS_ON.test(line)))) {
 			if (result.caption === null && CAPTION_CUE.test(line) && words >= HEADLINE_MIN_WORDS) {
 				result.caption = line;
@@ -397,6 +419,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			const leading = index === 0 || datelines.has(lines[index - 1]?.no ?? 0);
 			const minWords = leading ? LEADING_HEADLINE_MIN_WORDS : HEADLINE_MIN_WORDS;
 			const reason = whyNotHeadline(line);
+			if (result.headline === null && isPageTitle(line, lines.slice(index + 1))) {
+				remove(
+					'page-title',
+					lineNo,
+					line,
+					"The page's title (the headline and the site's name), as the browser shows it: the headline itself follows.",
+				);
+				return;
+			}
 			if (result.headline === null && reason === null && isAbovePageMenu(lines, index)) {
 				remove(
 					'page-header',
@@ -448,6 +479,22 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 	result.dateline ??= findLeadingDateline(result);
 	result.warnings = warnAboutRemovedSentences(log);
 	return result;
+}
+
+/** A link to a post's picture or a shortened post link, as embedded posts print them. */
+const POST_LINK = /\bpic\.twitter\.com\/\S|\bhttps?:\/\/t\.co\/\S/i;
+/** Separators between a page title's headline and the site's name ("Headline | Site", "Headline - Site"). */
+const TITLE_SEPARATOR = /\s+(?:[|–—-]|::)\s+/;
+
+/**
+ * Whether a line is the page's title: a headline, a separator, then more (the site's name,
+ * a section), where a later line among the header's is that headline alone.
+ */
+function isPageTitle(line: string, below: readonly Line[]): boolean {
+	const parts = line.split(TITLE_SEPARATOR);
+	if (parts.length < 2 || countWords(parts[0]!) < HEADLINE_MIN_WORDS) return false;
+	const headline = wordsOf(parts[0]!);
+	return below.slice(0, DATELINE_SCAN_MAX_LINES).some((l) => wordsOf(l.text) === headline);
 }
 
 /** A line that is one quotation and nothing else, its words inside: “…”, "…", ‘…’. */

@@ -33,8 +33,15 @@ const WORD = /[\p{L}\p{N}]+(?:['’.:][\p{L}\p{N}]+)*/gu;
 /** A date that names its year: four digits, or a numeric date's last part ("03/06/25"). */
 const WRITTEN_YEAR = /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 
+/**
+ * The signature of a social media post embedded in the text ("— City Police (@CityPD) June 3,
+ * 2025"): it dates the post, not the article.
+ */
+export const EMBED_SIGNATURE = /^[\s—–-]*[^()]{0,80}\(@[\w.]{1,30}\)/u;
+
 /** Reads one line as a dateline; null when it is not one (or names no full date). */
 export function parseDateline(line: string): DatelineReading | null {
+	if (EMBED_SIGNATURE.test(line)) return null;
 	const text = normalizeDateline(line);
 	const words = text.match(WORD) ?? [];
 	if (words.length === 0 || words.length > MAX_DATELINE_WORDS) return null;

@@ -20,9 +20,16 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
  */
 const MAX_PLACE_WORDS = 3;
 
-/** Why `line` cannot be a headline (`date`, `time`, `byline`, `place`), or null if it can. */
-export function whyNotHeadline(line: string): 'date' | 'time' | 'byline' | 'place' | null {
+/**
+ * A note to readers labelled as one ("Editor's note: …", "Correction: …", "Update: …"): it may
+ * stand above the headline, but it is never the headline.
+ */
+const NOTE_LABEL = /^(?:editor['’]?s note|note to readers|correction|clarification|update)\s*:/i;
+
+/** Why `line` cannot be a headline (`date`, `time`, `byline`, `place`, `note`), or null if it can. */
+export function whyNotHeadline(line: string): 'date' | 'time' | 'byline' | 'place' | 'note' | null {
 	const text = line.trim();
+	if (NOTE_LABEL.test(text)) return 'note';
 	if (parseDateline(text) !== null) return 'date';
 	if (CLOCK_ONLY.test(text)) return 'time';
 	const words = text.match(WORD) ?? [];

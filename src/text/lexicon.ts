@@ -281,6 +281,13 @@ export const CHROME_PHRASES: readonly string[] = [
 	'explore more on (?:these|this) topics?',
 	'related topics',
 	'more on this story',
+	'gift (?:this )?(?:article|story)',
+	'\\d{1,3} min(?:ute)?s? read',
+	'save (?:this )?(?:article|story)',
+	'this is a (?:developing|breaking)(?: news)? story\\b.*',
+	'this (?:story|article) (?:is developing|will be updated)\\b.*',
+	'view this post on \\w+',
+	'a post shared by .{1,80}',
 ];
 
 /**

@@ -409,10 +409,68 @@ describe('cleanArticle', () => {
 		].join('\n');
 		const result = cleanArticle(text);
 		expect(result.paragraphs.map((p) => p.line)).toEqual([2, 3]);
-		expect(result.log.filter((e) => e.line >= 4).map((e) => e.rule)).toEqual([
+		expect(result.log.filter((e) => (e.line ?? 0) >= 4).map((e) => e.rule)).toEqual([
 			'end-marker',
 			'after-end-marker',
 			'after-end-marker',
+		]);
+	});
+
+	test('removes an embedded post’s text and signature, and dates nothing by it', () => {
+		const text = [
+			'Police close the square after a water main break',
+			'Police closed the square on Tuesday after a water main burst beneath it.',
+			'Avoid the square while crews work. pic.twitter.com/x1y2z3',
+			'— City Police (@CityPD) June 3, 2025',
+			'Officers expected the square to stay closed until Wednesday.',
+		].join('\n');
+		const result = cleanArticle(text);
+		expect(result.paragraphs.map((p) => p.line)).toEqual([2, 5]);
+		expect(result.dateline).toBeNull();
+		expect(result.log.filter((e) => e.rule === 'embedded-post').map((e) => e.line)).toEqual([3, 4]);
+	});
+
+	test('removes the page title when the headline follows alone, and keeps a lone titled line', () => {
+		const body = 'A water main burst under the square on Tuesday, flooding nearby streets.';
+		const titled = cleanArticle(
+			[
+				'Water main bursts under the square | Example Times',
+				'Sections',
+				'Water main bursts under the square',
+				body,
+			].join('\n'),
+		);
+		expect(titled.headline).toBe('Water main bursts under the square');
+		expect(titled.log.find((e) => e.rule === 'page-title')?.line).toBe(1);
+		const lone = cleanArticle(['Storm reaches the coast - live updates', body].join('\n'));
+		expect(lone.headline).toBe('Storm reaches the coast - live updates');
+	});
+
+	test('takes an editor’s note above the headline out of the text, not as the headline', () => {
+		const result = cleanArticle(
+			[
+				"Editor's note: This article was updated to correct a date.",
+				'What the water main break means for residents',
+				'Residents woke up to dry taps on Tuesday.',
+			].join('\n'),
+		);
+		expect(result.headline).toBe('What the water main break means for residents');
+		expect(result.paragraphs.map((p) => p.line)).toEqual([3]);
+	});
+
+	test('removes reading times, gift buttons and developing-story notes as page chrome', () => {
+		const result = cleanArticle(
+			[
+				'Water main bursts under the square',
+				'Gift this article',
+				'4 min read',
+				'A water main burst under the square on Tuesday, flooding nearby streets.',
+				'This is a developing story and will be updated.',
+			].join('\n'),
+		);
+		expect(result.paragraphs.map((p) => p.line)).toEqual([4]);
+		expect(result.log.filter((e) => e.rule === 'site-chrome').map((e) => e.line)).toEqual([
+			2, 3, 5,
 		]);
 	});
 

@@ -65,6 +65,13 @@ describe('parseDateline', () => {
 	});
 });
 
+describe('parseDateline on an embedded post', () => {
+	test('reads no date from the signature of a social media post', () => {
+		expect(parseDateline('— Centerville Police (@CentervillePD) June 3, 2025')).toBeNull();
+		expect(parseDateline('June 3, 2025')).not.toBeNull();
+	});
+});
+
 describe('implausibleDate', () => {
 	test('accepts a date between a year before the story and the build day', () => {
 		expect(

@@ -11,6 +11,8 @@ describe('whyNotHeadline', () => {
 		['Jane Roe, Staff Writer', 'byline'],
 		['UNITED STATES', 'place'],
 		['Troy, Mich.', 'place'],
+		["Editor's note: This article was updated to correct a date.", 'note'],
+		['Correction: An earlier version misspelled a name.', 'note'],
 	])('rejects "%s" as a %s line', (line, reason) => {
 		expect(whyNotHeadline(line)).toBe(reason);
 	});
