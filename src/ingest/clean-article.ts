@@ -17,6 +17,7 @@ import {
 	COPYRIGHT_LINE,
 	CREDIT_ENDINGS,
 	CREDIT_OPENINGS,
+	COMMENT_HEADINGS,
 	END_HEADINGS,
 	MONTH_NAMES,
 	PROMO_OPENINGS,
@@ -93,6 +94,8 @@ const CHROME_PHRASE = new RegExp(`^(${CHROME_PHRASES.join('|')})$`, 'i');
  * evidence (see {@link cleanArticle}); otherwise the heading alone is removed.
  */
 const END_MARKER = new RegExp(`^(${END_HEADINGS.join('|')})$`, 'i');
+/** The headings of END_MARKER that open readers' comments. */
+const COMMENTS_MARKER = new RegExp(`^(${COMMENT_HEADINGS.join('|')})$`, 'i');
 /** A promotion of another story: an opening, a colon (or bar, arrow), then its title. */
 const PROMO_LINE = new RegExp(`^(?:${PROMO_OPENINGS.join('|')})\\s*[:|»>]\\s*\\S`, 'i');
 // End punctuation, then closing quotes or brackets; tokenised captures put a space before a
@@ -328,7 +331,13 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 		if (bodyStarted && !TERMINAL.test(line) && END_MARKER.test(line)) {
 			const after = lines.slice(index + 1, index + 1 + END_LOOKAHEAD_LINES);
 			const linkLike = after.filter((l) => isTemplate(l) || !isSentenceLike(l.text)).length;
-			if (template || linkLike * 2 >= after.length) {
+			if (COMMENTS_MARKER.test(line) && (template || linkLike * 2 >= after.length)) {
+				remove('comments', lineNo, line, "The heading of readers' comments under the article.");
+				trailing = {
+					rule: 'after-comments',
+					detail: "Readers' comments under the article: their text, names and buttons.",
+				};
+			} else if (template || linkLike * 2 >= after.length) {
 				remove(
 					'end-marker',
 					lineNo,
@@ -383,6 +392,19 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 				lineNo,
 				line,
 				"A social media post embedded in the page (its text, picture link or signature): not the article's own text.",
+			);
+			return;
+		}
+		if (
+			bodyStarted &&
+			index >= lines.length - AUTHOR_NOTE_LAST_LINES &&
+			AUTHOR_CONTACT.test(line)
+		) {
+			remove(
+				'author-note',
+				lineNo,
+				line,
+				"A note on the author with a contact address, at the end of the page: not the article's text.",
 			);
 			return;
 		}
@@ -480,6 +502,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 	result.warnings = warnAboutRemovedSentences(log);
 	return result;
 }
+
+/**
+ * An author's note inviting readers to write: an e-mail address with a verb of contact ("Contact
+ * her at jdoe@example.com", "Reach the writer at …"). Only among the capture's last lines
+ * (AUTHOR_NOTE_LAST_LINES), where such notes stand: a sentence of the text may quote an address.
+ */
+const AUTHOR_CONTACT =
+	/\b(?:contact|reach|e-?mail|write to|follow)\b[^.]{0,60}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
+const AUTHOR_NOTE_LAST_LINES = 2;
 
 /** A link to a post's picture or a shortened post link, as embedded posts print them. */
 const POST_LINK = /\bpic\.twitter\.com\/\S|\bhttps?:\/\/t\.co\/\S/i;
@@ -652,6 +683,8 @@ function warnAboutRemovedSentences(log: readonly CleaningEntry[]): CleaningWarni
 	const byRule = new Map<string, number[]>();
 	for (const entry of log) {
 		if (entry.action !== 'removed' || entry.line === null || !isSentenceLike(entry.text)) continue;
+		// Readers' comments read as sentences by nature; their heading already said what they are.
+		if (entry.rule === 'after-comments') continue;
 		byRule.set(entry.rule, [...(byRule.get(entry.rule) ?? []), entry.line]);
 	}
 	return [...byRule]

@@ -228,12 +228,23 @@ export const PROMO_OPENINGS: readonly string[] = [
 ];
 
 /**
+ * Headings that open readers' comments under an article ("Comments", "87 Comments", "Join the
+ * conversation"): what follows is readers' text, sentences that are not the article's.
+ */
+export const COMMENT_HEADINGS: readonly string[] = [
+	'comments?',
+	'\\d+ comments?',
+	'comments? \\(\\d+\\)',
+	'join the (?:conversation|discussion)',
+	'(?:show|view|load|read|leave a|post a|add a) comments?',
+];
+
+/**
  * Headings that open a page's trailing material (comments, teasers, "most read" lists). They end
  * the article only with strong evidence: link-like lines follow, or the heading recurs in the
  * site's captures of other stories.
  */
 export const END_HEADINGS: readonly string[] = [
-	'comments?',
 	'stay connected',
 	'related(?: stories| articles| content| coverage)?',
 	'more (?:stories|from .*)',
@@ -246,6 +257,7 @@ export const END_HEADINGS: readonly string[] = [
 	'latest (?:news|stories)',
 	'you (?:may|might) also like',
 	'(?:sponsored|promoted|partner|paid)(?: content| stories| links| posts?)?',
+	...COMMENT_HEADINGS,
 	'from (?:our|the web|around the web).{0,20}',
 ];
 
@@ -288,6 +300,9 @@ export const CHROME_PHRASES: readonly string[] = [
 	'this (?:story|article) (?:is developing|will be updated)\\b.*',
 	'view this post on \\w+',
 	'a post shared by .{1,80}',
+	// Breadcrumbs: "Home > News > Local", "News / World / Europe".
+	'home\\s[>»›/]\\s.{1,60}',
+	'(?:[^>»›/]{1,30}\\s[>»›/]\\s){2,}[^>»›/]{1,30}',
 ];
 
 /**

@@ -474,6 +474,54 @@ describe('cleanArticle', () => {
 		]);
 	});
 
+	test('ends the article at readers’ comments, without warning about their sentences', () => {
+		const text = [
+			'Water main bursts under the square',
+			'A water main burst under the square on Tuesday, the city said.',
+			'About 3,000 homes were left without water.',
+			'87 Comments',
+			'Join the conversation',
+			'River_Rat_42',
+			'2 hours ago',
+			'This city never fixes anything until it breaks.',
+			'Reply',
+			'DowntownDeb',
+			'Hope the bakery is okay!',
+		].join('\n');
+		const result = cleanArticle(text);
+		expect(result.paragraphs.map((p) => p.line)).toEqual([2, 3]);
+		expect(result.log.find((e) => e.line === 4)?.rule).toBe('comments');
+		expect(new Set(result.log.filter((e) => (e.line ?? 0) > 4).map((e) => e.rule))).toEqual(
+			new Set(['after-comments']),
+		);
+		expect(result.warnings).toEqual([]);
+	});
+
+	test('removes breadcrumbs above the headline', () => {
+		const result = cleanArticle(
+			[
+				'Home > News > Local',
+				'News / City / Water',
+				'Water main break floods the square',
+				'Water poured across the square on Tuesday after a main burst.',
+			].join('\n'),
+		);
+		expect(result.headline).toBe('Water main break floods the square');
+		expect(result.log.filter((e) => e.rule === 'site-chrome').map((e) => e.line)).toEqual([1, 2]);
+	});
+
+	test('removes an author’s contact note at the end, and keeps an address quoted in the text', () => {
+		const text = [
+			'Water main break floods the square',
+			'Customers can contact the water department at help@water.example for updates.',
+			'Repairs are expected to take a week.',
+			'Jane Doe covers city hall. Contact her at jdoe@gazette.example.',
+		].join('\n');
+		const result = cleanArticle(text);
+		expect(result.paragraphs.map((p) => p.line)).toEqual([2, 3]);
+		expect(result.log.find((e) => e.rule === 'author-note')?.line).toBe(4);
+	});
+
 	test('removes an inline promotion alone and keeps the quotations after it', () => {
 		const text = [
 			'Riverside market moves this spring',
