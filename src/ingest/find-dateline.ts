@@ -39,10 +39,17 @@ const WRITTEN_YEAR = /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
  */
 export const EMBED_SIGNATURE = /^[\s—–-]*[^()]{0,80}\(@[\w.]{1,30}\)/u;
 
+/**
+ * A relative time beside a written date ("Updated 3 hours ago"): it dates nothing (the page's
+ * capture time is unknown), so it is set aside, with its update mark.
+ */
+const RELATIVE_TIME =
+	/\b(?:(?:last\s+)?updated?\s*:?\s*)?\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/gi;
+
 /** Reads one line as a dateline; null when it is not one (or names no full date). */
 export function parseDateline(line: string): DatelineReading | null {
 	if (EMBED_SIGNATURE.test(line)) return null;
-	const text = normalizeDateline(line);
+	const text = normalizeDateline(line).replace(RELATIVE_TIME, ' ').replace(/\s+/g, ' ').trim();
 	const words = text.match(WORD) ?? [];
 	if (words.length === 0 || words.length > MAX_DATELINE_WORDS) return null;
 	// A fixed reference keeps parsing deterministic; every date kept names its own year.
@@ -68,9 +75,39 @@ export function parseDateline(line: string): DatelineReading | null {
 		const kind = UPDATE_WORDS.some((w) => lower.includes(w)) ? 'updated' : 'published';
 		return { date: first.date, kind, updated: null };
 	}
-	if (first.updateMark) return { date: first.date, kind: 'updated', updated: null };
+	if (first.updateMark) {
+		// "Updated: June 4, 2025 | Published: June 3, 2025": the unmarked date is the publication.
+		const published = days.slice(1).find((d) => !d.updateMark);
+		return published
+			? { date: published.date, kind: 'published', updated: first.date }
+			: { date: first.date, kind: 'updated', updated: null };
+	}
 	const later = days.slice(1).find((d) => d.updateMark);
 	return { date: first.date, kind: 'published', updated: later?.date ?? null };
+}
+
+/** A numeric date: two numbers of at most two digits, then a year ("03/06/2025", "3.6.25"). */
+const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/;
+
+/**
+ * The day a numeric dateline means when its day and month could be swapped ("03/06/2025" is 6
+ * March in the United States and 3 June in most of the world): the reading nearer the story's
+ * date, or, without one, day first for dots ("3.6.2025"), the convention of every country that
+ * writes them. `date` is the parser's reading; it is returned when no other reading is possible.
+ */
+export function resolveDayMonth(text: string, date: string, storyDate?: string | null): string {
+	const match = NUMERIC_DATE.exec(text);
+	if (!match) return date;
+	const [a, b] = [Number(match[1]), Number(match[3])];
+	if (a === b || a > 12 || b > 12) return date;
+	const year = match[4]!.length === 2 ? `20${match[4]}` : match[4]!;
+	const iso = (month: number, day: number) =>
+		`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	const [monthFirst, dayFirst] = [iso(a, b), iso(b, a)];
+	if (date !== monthFirst && date !== dayFirst) return date;
+	if (!storyDate) return match[2] === '.' ? dayFirst : date;
+	const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(storyDate));
+	return distance(dayFirst) < distance(monthFirst) ? dayFirst : monthFirst;
 }
 
 /**

@@ -6,7 +6,7 @@ import { cleanArticle, countWords } from './clean-article.ts';
 import { decodeText } from './decode-text.ts';
 import { htmlToText, isHtml } from './html-to-text.ts';
 import { ArticleParseError } from './errors.ts';
-import { implausibleDate } from './find-dateline.ts';
+import { implausibleDate, resolveDayMonth } from './find-dateline.ts';
 import type { ManifestArticle } from '../schemas/manifest.ts';
 import { segmentSentences } from './segment-sentences.ts';
 import type {
@@ -109,7 +109,18 @@ export function parseArticle(file: RawArticleFile, options: ParseArticleOptions)
 	const warnings: CleaningWarning[] = [...cleaned.warnings];
 	let dateline: Dateline | null = null;
 	if (cleaned.dateline) {
-		const { date, kind, updated, line, text: datelineText } = cleaned.dateline;
+		const { date: read, kind, updated, line, text: datelineText } = cleaned.dateline;
+		const date = resolveDayMonth(datelineText, read, options.storyDate);
+		if (date !== read) {
+			log.push({
+				rule: 'day-month-order',
+				action: 'repaired',
+				line,
+				text: read,
+				replacement: date,
+				detail: `The dateline "${datelineText}" can be read day first or month first; ${date} is the reading ${options.storyDate ? `nearer the story's date (${options.storyDate})` : 'that dotted dates always mean (day first)'}.`,
+			});
+		}
 		const rejected = implausibleDate(date, options);
 		dateline = { date, kind, updated, line, text: datelineText, rejected };
 		if (rejected) {

@@ -5,6 +5,7 @@ import {
 	implausibleDate,
 	MAX_DAYS_BEFORE_STORY,
 	parseDateline,
+	resolveDayMonth,
 } from '../../src/ingest/find-dateline.ts';
 import { ROOT } from '../helpers/seeds.ts';
 
@@ -69,6 +70,42 @@ describe('parseDateline on an embedded post', () => {
 	test('reads no date from the signature of a social media post', () => {
 		expect(parseDateline('— Centerville Police (@CentervillePD) June 3, 2025')).toBeNull();
 		expect(parseDateline('June 3, 2025')).not.toBeNull();
+	});
+});
+
+describe('parseDateline beside relative times and update marks', () => {
+	test('reads the written date and sets a relative update time aside', () => {
+		expect(parseDateline('June 3, 2025 / 2:10 PM / Updated 3 hours ago')).toEqual({
+			date: '2025-06-03',
+			kind: 'published',
+			updated: null,
+		});
+	});
+
+	test('takes the unmarked date for the publication when the update comes first', () => {
+		expect(parseDateline('Updated: June 4, 2025 | Published: June 3, 2025')).toEqual({
+			date: '2025-06-03',
+			kind: 'published',
+			updated: '2025-06-04',
+		});
+	});
+});
+
+describe('resolveDayMonth', () => {
+	test('takes the reading nearer the story’s date', () => {
+		expect(resolveDayMonth('03/06/2025', '2025-03-06', '2025-06-03')).toBe('2025-06-03');
+		expect(resolveDayMonth('03/06/2025', '2025-03-06', '2025-03-05')).toBe('2025-03-06');
+	});
+
+	test('reads dotted dates day first when there is no story date', () => {
+		expect(resolveDayMonth('3.6.2025', '2025-03-06')).toBe('2025-06-03');
+		expect(resolveDayMonth('03/06/2025', '2025-03-06')).toBe('2025-03-06');
+	});
+
+	test('leaves a date that can be read only one way', () => {
+		expect(resolveDayMonth('13/06/2025', '2025-06-13', '2025-01-01')).toBe('2025-06-13');
+		expect(resolveDayMonth('June 3, 2025', '2025-06-03', '2025-01-01')).toBe('2025-06-03');
+		expect(resolveDayMonth('06/06/2025', '2025-06-06', '2025-01-01')).toBe('2025-06-06');
 	});
 });
 

@@ -225,6 +225,23 @@ describe('parseArticle', () => {
 		]);
 	});
 
+	test('reads a numeric date day first or month first, whichever is nearer the story, and logs it', () => {
+		const capture = file(
+			'Bridge closes for repairs\nPublished 06/05/2024\nThe bridge closed on Monday.',
+		);
+		const dayFirst = parseArticle(capture, { entry, storyDate: '2024-05-06' });
+		expect(dayFirst.published).toBe('2024-05-06');
+		expect(dayFirst.cleaningLog.find((e) => e.rule === 'day-month-order')).toMatchObject({
+			action: 'repaired',
+			line: 2,
+			text: '2024-06-05',
+			replacement: '2024-05-06',
+		});
+		const monthFirst = parseArticle(capture, { entry, storyDate: '2024-06-04' });
+		expect(monthFirst.published).toBe('2024-06-05');
+		expect(monthFirst.cleaningLog.some((e) => e.rule === 'day-month-order')).toBe(false);
+	});
+
 	test('rejects a dateline long before the story', () => {
 		const article = parseArticle(
 			file('Bridge closes for repairs\nPublished March 12, 2019\nThe bridge closed on Monday.'),
