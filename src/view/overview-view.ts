@@ -6,6 +6,14 @@ import type { Story } from '../schemas/story.ts';
 import { getArticle, getOutlet, outletColor } from './story-view.ts';
 import { pairHref, percent } from './takeaways-view.ts';
 
+/**
+ * Outlets whose share grid fits beside the overview's sentences on a wide screen. Measured at
+ * 1440 px on an invented story: eight outlets scrolled the last column out of view, seven filled
+ * the right half exactly with short names ("Example Live"); six leave room for names with long
+ * words, which widen their columns. A larger grid goes under the sentences, across the page.
+ */
+export const SIDE_GRID_MAX_OUTLETS = 6;
+
 /** The counts at the top of the overview. */
 export interface StoryFacts {
 	articles: number;
