@@ -19,6 +19,7 @@ import {
 	CREDIT_OPENINGS,
 	COMMENT_HEADINGS,
 	END_HEADINGS,
+	PRINT_NOTE,
 	MONTH_NAMES,
 	PROMO_OPENINGS,
 	REPORTING_CREDIT,
@@ -234,6 +235,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 	const headerEnd = datelines.size > 0 ? Math.max(...datelines.keys()) : 0;
 
 	let bodyStarted = false;
+	// Names of the bylines above the body ("By Sam Lee"): a note on the author opens on one.
+	const bylineNames: string[] = [];
 	let trailing: { rule: string; detail: string } | null = null;
 	lines.forEach((entry, index) => {
 		const lineNo = entry.no;
@@ -382,6 +385,15 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			remove('site-chrome', lineNo, line, 'Navigation, sharing or sign-up text from the web page.');
 			return;
 		}
+		if (bodyStarted && PRINT_NOTE.test(line)) {
+			remove(
+				'print-note',
+				lineNo,
+				line,
+				"The paper's note on the article's print edition (date, section, page): not article text.",
+			);
+			return;
+		}
 		if (
 			EMBED_SIGNATURE.test(line) ||
 			EMBED_SIGNATURE.test(lines[index + 1]?.text ?? '') ||
@@ -395,16 +407,20 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			);
 			return;
 		}
+		if (!bodyStarted) {
+			const byline = BYLINE_NAME.exec(line)?.[1];
+			if (byline) bylineNames.push(byline);
+		}
 		if (
 			bodyStarted &&
 			index >= lines.length - AUTHOR_NOTE_LAST_LINES &&
-			AUTHOR_CONTACT.test(line)
+			(AUTHOR_CONTACT.test(line) || bylineNames.some((name) => line.startsWith(`${name} `)))
 		) {
 			remove(
 				'author-note',
 				lineNo,
 				line,
-				"A note on the author with a contact address, at the end of the page: not the article's text.",
+				"A note on the author (opening on the byline's name, or giving a contact address), at the end of the page: not the article's text.",
 			);
 			return;
 		}
@@ -511,6 +527,8 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 const AUTHOR_CONTACT =
 	/\b(?:contact|reach|e-?mail|write to|follow)\b[^.]{0,60}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
 const AUTHOR_NOTE_LAST_LINES = 2;
+/** The first name of a byline ("By Sam Lee", "By Lee Park, Example Cable", "By ANA RUIZ and …"). */
+const BYLINE_NAME = /^[Bb][Yy]\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u;
 
 /** A link to a post's picture or a shortened post link, as embedded posts print them. */
 const POST_LINK = /\bpic\.twitter\.com\/\S|\bhttps?:\/\/t\.co\/\S/i;

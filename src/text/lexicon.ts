@@ -263,8 +263,11 @@ export const END_HEADINGS: readonly string[] = [
 
 /** Whole lines of navigation, sharing and sign-up chrome. */
 export const CHROME_PHRASES: readonly string[] = [
-	'skip to (?:main )?content',
-	'share(?: this(?: article| story)?)?',
+	'skip to (?:main )?(?:content|site index|navigation|search)',
+	'share(?: this| full)?(?: article| story)?',
+	'supported by',
+	'skip advertisement',
+	'link copied!?',
 	'menu',
 	'search',
 	'sign in',
@@ -279,7 +282,7 @@ export const CHROME_PHRASES: readonly string[] = [
 	'email',
 	'copy link',
 	'facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|bluesky|threads',
-	'listen to (?:this )?article',
+	'listen to (?:this )?article\\b.*',
 	'get (?:daily|breaking|the latest) .* news',
 	'sign up .*',
 	'follow us.*',
@@ -314,6 +317,13 @@ export const CONSENT_BANNER =
 	/^(?:we|this (?:web)?site|our (?:web)?site)s? uses? cookies\b|\b(?:accept|reject|allow|manage|use of) (?:all |our )?cookies\b|\bcookie (?:settings|preferences|policy|consent)\b/i;
 
 /**
+ * A paper's note on its print edition under the web text ("A version of this article appears in
+ * print on June 4, 2025, Section A, Page 18 …").
+ */
+export const PRINT_NOTE =
+	/^(?:a version of )?this (?:article|story) (?:appears|appeared|ran|was published) in print\b/i;
+
+/**
  * A copyright notice ("Copyright 2025 Example Wire. All Rights Reserved.", "© 2025 …"): the page's
  * footer, so it ends the article as a credit line does. The year must follow the mark at once, so
  * that a sentence opening "Copyright claims rose in 2024" is never one.
@@ -327,7 +337,7 @@ export const COPYRIGHT_LINE =
  * photographer's credit ("(Example Press Photo/Ann Cole, File)", "Photograph: Sam Lee/Agency").
  */
 export const CAPTION_LINE =
-	/^(?:image|media|video|photo) (?:caption|source|credit)\b|^FILE\s*[-—–]\s|\((?:[^()]*\s)?(?:photo|photograph|image)\s*\/[^()]*\)\s*$|\b(?:photograph|photo|image|picture): [^.]{1,60}\/[^.]{1,60}$/i;
+	/^(?:image|media|video|photo) (?:caption|source|credit)\b|\bCredit\.{3}\S|^FILE\s*[-—–]\s|\((?:[^()]*\s)?(?:photo|photograph|image)\s*\/[^()]*\)\s*$|\b(?:photograph|photo|image|picture): [^.]{1,60}\/[^.]{1,60}$/i;
 
 /** Openings of a credit line that ends an article ("With files from …"). */
 export const CREDIT_OPENINGS: readonly string[] = [

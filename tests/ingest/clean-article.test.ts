@@ -522,6 +522,40 @@ describe('cleanArticle', () => {
 		expect(result.log.find((e) => e.rule === 'author-note')?.line).toBe(4);
 	});
 
+	test('removes a closing note on the byline’s author and the print-edition note', () => {
+		const text = [
+			'Water main bursts under the square',
+			'By Sam Lee',
+			'June 3, 2025',
+			'Sam Lee said nothing of the kind, the first line of this test notwithstanding.',
+			'A water main burst under the square on Tuesday, flooding nearby streets.',
+			'Sam Lee covers infrastructure for The Example Paper.',
+			'A version of this article appears in print on June 4, 2025, Section A, Page 18.',
+		].join('\n');
+		const result = cleanArticle(text);
+		expect(result.paragraphs.map((p) => p.line)).toEqual([4, 5]);
+		expect(result.log.filter((e) => (e.line ?? 0) >= 6).map((e) => e.rule)).toEqual([
+			'author-note',
+			'print-note',
+		]);
+		expect(result.warnings).toEqual([]);
+	});
+
+	test('removes newsroom chrome and a caption glued to its credit', () => {
+		const text = [
+			'Water main bursts under the square',
+			'Supported by',
+			'SKIP ADVERTISEMENT',
+			'Link Copied!',
+			'A water main burst under the square on Tuesday, flooding nearby streets.',
+			'Water covered the square on Tuesday.Credit...Jane Doe for The Example Paper',
+			'Crews shut off the pipe by noon.',
+		].join('\n');
+		const result = cleanArticle(text);
+		expect(result.paragraphs.map((p) => p.line)).toEqual([5, 7]);
+		expect(result.log.find((e) => e.line === 6)?.rule).toBe('caption-in-text');
+	});
+
 	test('removes an inline promotion alone and keeps the quotations after it', () => {
 		const text = [
 			'Riverside market moves this spring',
