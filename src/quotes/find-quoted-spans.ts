@@ -161,7 +161,11 @@ export function findQuotedSpans(article: Article): QuotedSpan[] {
 		for (let k = 0; k < marks.length; k++) {
 			const m = marks[k]!;
 			if (current) {
-				if (closes(m, current.family)) push(p.start + m.at, p.start + m.at + m.length, pi, true);
+				if (closes(m, current.family)) {
+					push(p.start + m.at, p.start + m.at + m.length, pi, true);
+					// A mark that closed ("»" after "«") does not open again as its other family.
+					while (marks[k + 1]?.at === m.at) k++;
+				}
 				continue;
 			}
 			if (m.role === 'close') continue;

@@ -14,6 +14,15 @@ const spans = (...paragraphs: string[]) => {
 const texts = (...paragraphs: string[]) => spans(...paragraphs).map((s) => s.text);
 
 describe('findQuotedSpans', () => {
+	test('does not reopen at a mark that closed, where the mark also opens another family', () => {
+		expect(texts('«Nous rouvrirons en juin», a déclaré le maire.')).toEqual([
+			'Nous rouvrirons en juin',
+		]);
+		expect(texts('„Wir öffnen im Juni wieder“, sagte der Bürgermeister.')).toEqual([
+			'Wir öffnen im Juni wieder',
+		]);
+	});
+
 	test.each([
 		['curly', '“We will reopen in June,” the mayor said.', 'We will reopen in June,'],
 		['straight', '"We will reopen in June," the mayor said.', 'We will reopen in June,'],
