@@ -696,12 +696,14 @@ function restatementLinks(
 			restates: (run, own) =>
 				meaning(Math.min(run, own), Math.max(run, own)) >= MEANING_MIN_COHERENCE,
 		},
+		// As many members as a joining unit is checked against, for the same reason: large groups.
 		COHERENCE_SAMPLE,
 	).flatMap(({ run, member, restates }) => {
 		const [u, v] = [Math.min(run, member), Math.max(run, member)];
 		if (linked.has(`${u} ${v}`)) return [];
 		const m = measure(u, v);
-		return [{ u, v, kind: m.kind ?? 'reworded', score: m.overlap, restates }];
+		const kind = m.kind ?? 'reworded';
+		return [{ u, v, kind, score: kind === 'reworded' ? m.overlap : m.sequence, restates }];
 	});
 }
 

@@ -19,6 +19,7 @@ import {
 	CREDIT_OPENINGS,
 	COMMENT_HEADINGS,
 	END_HEADINGS,
+	BREADCRUMB,
 	PRINT_NOTE,
 	MONTH_NAMES,
 	PROMO_OPENINGS,
@@ -95,6 +96,12 @@ const CHROME_PHRASE = new RegExp(`^(${CHROME_PHRASES.join('|')})$`, 'i');
  * evidence (see {@link cleanArticle}); otherwise the heading alone is removed.
  */
 const END_MARKER = new RegExp(`^(${END_HEADINGS.join('|')})$`, 'i');
+/**
+ * A control or stamp of a comment thread ("Reply", "Like (12)", "Report", "2 hours ago"): what
+ * tells readers' comments from an article that merely has a section headed "Comments".
+ */
+const COMMENT_UI =
+	/^(?:reply|replies|like|likes|report|flag|upvote|downvote|share)(?:\s*\(\d+\))?$|^\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
 /** The headings of END_MARKER that open readers' comments. */
 const COMMENTS_MARKER = new RegExp(`^(${COMMENT_HEADINGS.join('|')})$`, 'i');
 /** A promotion of another story: an opening, a colon (or bar, arrow), then its title. */
@@ -257,6 +264,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			}
 		}
 		if (line === '') return;
+		if (!bodyStarted) {
+			const byline = BYLINE_NAME.exec(line)?.[1];
+			if (byline) bylineNames.push(byline.toLowerCase());
+		}
 
 		if (trailing) {
 			remove(trailing.rule, lineNo, line, trailing.detail);
@@ -334,7 +345,11 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 		if (bodyStarted && !TERMINAL.test(line) && END_MARKER.test(line)) {
 			const after = lines.slice(index + 1, index + 1 + END_LOOKAHEAD_LINES);
 			const linkLike = after.filter((l) => isTemplate(l) || !isSentenceLike(l.text)).length;
-			if (COMMENTS_MARKER.test(line) && (template || linkLike * 2 >= after.length)) {
+			if (
+				COMMENTS_MARKER.test(line) &&
+				(template || linkLike * 2 >= after.length) &&
+				after.some((l) => COMMENT_UI.test(l.text))
+			) {
 				remove('comments', lineNo, line, "The heading of readers' comments under the article.");
 				trailing = {
 					rule: 'after-comments',
@@ -372,7 +387,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			);
 			return;
 		}
-		if (bodyStarted && CAPTION_LINE.test(line)) {
+		if (bodyStarted && (CAPTION_LINE.test(line) || GLUED_CREDIT.test(line))) {
 			remove(
 				'caption-in-text',
 				lineNo,
@@ -381,7 +396,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			);
 			return;
 		}
-		if (CHROME_PHRASE.test(line)) {
+		if (CHROME_PHRASE.test(line) || (!bodyStarted && BREADCRUMB.test(line))) {
 			remove('site-chrome', lineNo, line, 'Navigation, sharing or sign-up text from the web page.');
 			return;
 		}
@@ -394,11 +409,7 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			);
 			return;
 		}
-		if (
-			EMBED_SIGNATURE.test(line) ||
-			EMBED_SIGNATURE.test(lines[index + 1]?.text ?? '') ||
-			POST_LINK.test(line)
-		) {
+		if (EMBED_SIGNATURE.test(line) || POST_LINK.test(line)) {
 			remove(
 				'embedded-post',
 				lineNo,
@@ -407,14 +418,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			);
 			return;
 		}
-		if (!bodyStarted) {
-			const byline = BYLINE_NAME.exec(line)?.[1];
-			if (byline) bylineNames.push(byline);
-		}
 		if (
 			bodyStarted &&
 			index >= lines.length - AUTHOR_NOTE_LAST_LINES &&
-			(AUTHOR_CONTACT.test(line) || bylineNames.some((name) => line.startsWith(`${name} `)))
+			(AUTHOR_CONTACT.test(line) || opensOnBylineName(line, bylineNames))
 		) {
 			remove(
 				'author-note',
@@ -424,7 +431,14 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			);
 			return;
 		}
-		if (bodyStarted && repeatsAsPullQuote(line, result.paragraphs, lines.slice(index + 1))) {
+		if (
+			bodyStarted &&
+			repeatsAsPullQuote(
+				line,
+				result.paragraphs,
+				lines.slice(index + 1, index + 1 + PULL_QUOTE_WINDOW_LINES),
+			)
+		) {
 			remove(
 				'pull-quote',
 				lineNo,
@@ -520,15 +534,37 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 }
 
 /**
- * An author's note inviting readers to write: an e-mail address with a verb of contact ("Contact
- * her at jdoe@example.com", "Reach the writer at …"). Only among the capture's last lines
- * (AUTHOR_NOTE_LAST_LINES), where such notes stand: a sentence of the text may quote an address.
+ * An author's note inviting readers to write to the author: a verb of contact addressed to the
+ * writer, then an e-mail address ("Contact her at jdoe@example.com", "Reach the reporter at …").
+ * A sentence sending readers to anyone else ("contact police at tips@…") is the article's.
  */
 const AUTHOR_CONTACT =
-	/\b(?:contact|reach|e-?mail|write to|follow)\b[^.]{0,60}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
+	/\b(?:contact|reach|e-?mail|write to|follow)\s+(?:him|her|them|me|us|the (?:writer|author|reporter|columnist))\b[^.]{0,40}[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
+/**
+ * What follows a byline's name in a note on the author ("Sam Lee covers …", "Sam Lee is a
+ * reporter …"): the shapes of a biography, not of news ("Sam Lee said …").
+ */
+const AUTHOR_BIO =
+	/^\s+(?:is an? |is the |covers |reports on |writes about |has covered |joined )/i;
+/**
+ * How many of a capture's last lines may hold a note on the author: it closes the page, at most
+ * followed by one more line (a print-edition note, a copyright).
+ */
 const AUTHOR_NOTE_LAST_LINES = 2;
-/** The first name of a byline ("By Sam Lee", "By Lee Park, Example Cable", "By ANA RUIZ and …"). */
+/** The name of a byline ("By Sam Lee", "By Lee Park, Example Cable", "By ANA RUIZ and …"). */
 const BYLINE_NAME = /^[Bb][Yy]\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u;
+
+/** Whether a line opens on a byline's name (`names` in lower case) and goes on as a biography. */
+function opensOnBylineName(line: string, names: readonly string[]): boolean {
+	const lower = line.toLowerCase();
+	return names.some((name) => lower.startsWith(name) && AUTHOR_BIO.test(line.slice(name.length)));
+}
+
+/**
+ * A caption run into its photo credit by the capture ("…on Tuesday.Credit...Jane Doe"): the
+ * word "Credit" capitalised, three dots, and a name at once (not "bought it on credit...").
+ */
+const GLUED_CREDIT = /\bCredit\.{3}\S/;
 
 /** A link to a post's picture or a shortened post link, as embedded posts print them. */
 const POST_LINK = /\bpic\.twitter\.com\/\S|\bhttps?:\/\/t\.co\/\S/i;
@@ -548,6 +584,12 @@ function isPageTitle(line: string, below: readonly Line[]): boolean {
 
 /** A line that is one quotation and nothing else, its words inside: “…”, "…", ‘…’. */
 const QUOTE_ONLY = /^["“‘]([^"“”]+?)[.,!?…]?["”’]$/u;
+/**
+ * Lines below a pull quote searched for the paragraph it repeats: pages set a pull quote beside
+ * the paragraphs it comes from, and looking further would reach readers' comments, which quote
+ * the article.
+ */
+const PULL_QUOTE_WINDOW_LINES = 8;
 /** Words a pull quote needs: a shorter quotation can recur in a text by chance ("No comment."). */
 const PULL_QUOTE_MIN_WORDS = 5;
 

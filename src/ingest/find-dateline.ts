@@ -35,9 +35,11 @@ const WRITTEN_YEAR = /\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 
 /**
  * The signature of a social media post embedded in the text ("— City Police (@CityPD) June 3,
- * 2025"): it dates the post, not the article.
+ * 2025"): a dash, a name, the account's handle in brackets, and a date ending the line. It dates
+ * the post, not the article. Bounds: a display name of up to 80 characters, a handle of up to
+ * 30 (the longest any large network allows), a date of up to 40.
  */
-export const EMBED_SIGNATURE = /^[\s—–-]*[^()]{0,80}\(@[\w.]{1,30}\)/u;
+export const EMBED_SIGNATURE = /^\s*[—–-]+\s*[^()]{1,80}\(@[\w.]{1,30}\)\s*[^()]{0,40}\d{4}\s*$/u;
 
 /**
  * A relative time beside a written date ("Updated 3 hours ago"): it dates nothing (the page's
@@ -86,28 +88,43 @@ export function parseDateline(line: string): DatelineReading | null {
 	return { date: first.date, kind: 'published', updated: later?.date ?? null };
 }
 
-/** A numeric date: two numbers of at most two digits, then a year ("03/06/2025", "3.6.25"). */
-const NUMERIC_DATE = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/;
+/** Numeric dates: two numbers of at most two digits, then a year ("03/06/2025", "3.6.25"). */
+const NUMERIC_DATES = /\b(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})\b/g;
 
 /**
- * The day a numeric dateline means when its day and month could be swapped ("03/06/2025" is 6
- * March in the United States and 3 June in most of the world): the reading nearer the story's
- * date, or, without one, day first for dots ("3.6.2025"), the convention of every country that
- * writes them. `date` is the parser's reading; it is returned when no other reading is possible.
+ * The days a numeric dateline means when its day and month could be swapped ("03/06/2025" is 6
+ * March in the United States and 3 June in most of the world). The parser reads month first; when
+ * the first date it read that way is nearer the story's date read day first (or, without a story
+ * date, is written with dots, day first in every country that writes them), every date of the
+ * line is read day first, its update included. Otherwise `reading` is returned unchanged.
  */
-export function resolveDayMonth(text: string, date: string, storyDate?: string | null): string {
-	const match = NUMERIC_DATE.exec(text);
-	if (!match) return date;
-	const [a, b] = [Number(match[1]), Number(match[3])];
-	if (a === b || a > 12 || b > 12) return date;
-	const year = match[4]!.length === 2 ? `20${match[4]}` : match[4]!;
-	const iso = (month: number, day: number) =>
+export function resolveDayMonth(
+	text: string,
+	reading: { date: string; updated: string | null },
+	storyDate?: string | null,
+): { date: string; updated: string | null } {
+	// Two-digit years are this century's: captures are of news sites.
+	const found = [...text.matchAll(NUMERIC_DATES)].map((m) => ({
+		a: Number(m[1]),
+		b: Number(m[3]),
+		dots: m[2] === '.',
+		year: m[4]!.length === 2 ? `20${m[4]}` : m[4]!,
+	}));
+	const iso = (year: string, month: number, day: number) =>
 		`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-	const [monthFirst, dayFirst] = [iso(a, b), iso(b, a)];
-	if (date !== monthFirst && date !== dayFirst) return date;
-	if (!storyDate) return match[2] === '.' ? dayFirst : date;
-	const distance = (d: string) => Math.abs(Date.parse(d) - Date.parse(storyDate));
-	return distance(dayFirst) < distance(monthFirst) ? dayFirst : monthFirst;
+	const ambiguous = found.filter((d) => d.a !== d.b && d.a <= 12 && d.b <= 12);
+	const monthFirst = (d: (typeof found)[number]) => iso(d.year, d.a, d.b);
+	const dayFirst = (d: (typeof found)[number]) => iso(d.year, d.b, d.a);
+	const source = ambiguous.find((d) => monthFirst(d) === reading.date);
+	if (!source) return reading;
+	const distance = (day: string) => Math.abs(Date.parse(day) - Date.parse(storyDate ?? ''));
+	const swap = storyDate ? distance(dayFirst(source)) < distance(monthFirst(source)) : source.dots;
+	if (!swap) return reading;
+	const swapped = (day: string | null) => {
+		const d = day === null ? undefined : ambiguous.find((x) => monthFirst(x) === day);
+		return d ? dayFirst(d) : day;
+	};
+	return { date: dayFirst(source), updated: swapped(reading.updated) };
 }
 
 /**

@@ -21,10 +21,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 const MAX_PLACE_WORDS = 3;
 
 /**
- * A note to readers labelled as one ("Editor's note: …", "Correction: …", "Update: …"): it may
- * stand above the headline, but it is never the headline.
+ * A note to readers labelled as one ("Editor's note: …", "Correction: …"; not "Update: …", which
+ * opens news): it may stand above the headline, but it is never the headline.
  */
-const NOTE_LABEL = /^(?:editor['’]?s note|note to readers|correction|clarification|update)\s*:/i;
+const NOTE_LABEL = /^(?:editor['’]?s note|note to readers|correction|clarification)\s*:/i;
 
 /** Why `line` cannot be a headline (`date`, `time`, `byline`, `place`, `note`), or null if it can. */
 export function whyNotHeadline(line: string): 'date' | 'time' | 'byline' | 'place' | 'note' | null {

@@ -109,8 +109,12 @@ export function parseArticle(file: RawArticleFile, options: ParseArticleOptions)
 	const warnings: CleaningWarning[] = [...cleaned.warnings];
 	let dateline: Dateline | null = null;
 	if (cleaned.dateline) {
-		const { date: read, kind, updated, line, text: datelineText } = cleaned.dateline;
-		const date = resolveDayMonth(datelineText, read, options.storyDate);
+		const { date: read, kind, updated: readUpdated, line, text: datelineText } = cleaned.dateline;
+		const { date, updated } = resolveDayMonth(
+			datelineText,
+			{ date: read, updated: readUpdated },
+			options.storyDate,
+		);
 		if (date !== read) {
 			log.push({
 				rule: 'day-month-order',
@@ -118,7 +122,7 @@ export function parseArticle(file: RawArticleFile, options: ParseArticleOptions)
 				line,
 				text: read,
 				replacement: date,
-				detail: `The dateline "${datelineText}" can be read day first or month first; ${date} is the reading ${options.storyDate ? `nearer the story's date (${options.storyDate})` : 'that dotted dates always mean (day first)'}.`,
+				detail: `The dateline "${datelineText}" can be read day first or month first; it is read day first (${date}${updated ? `, updated ${updated}` : ''}), ${options.storyDate ? `the reading nearer the story's date (${options.storyDate})` : 'as dotted dates always are'}.`,
 			});
 		}
 		const rejected = implausibleDate(date, options);

@@ -149,6 +149,6 @@ export const RelatedPairSchema = PassagePairSchema.omit({ a: true, b: true, dire
 			),
 	})
 	.describe(
-		`Two wordings of the same content in different groups (or one in none), each the other's best such match in its article; a reworded pair needs weighted content-word overlap at least ${RELATED_MIN_OVERLAP}, or, with the semantic check, meaning similarity at least ${RELATED_MIN_MEANING} and overlap at least ${RELATED_MEANING_MIN_OVERLAP}; a word-for-word or lightly edited pair only its kind. A restatement (see restates) is instead an article's opening, in no group, that sums up what its own article states in a group's passage, linked to each other outlet's wording in that group`,
+		`Two wordings of the same content in different groups (or one in none), each the other's best such match in its article; a reworded pair needs weighted content-word overlap at least ${RELATED_MIN_OVERLAP}, or, with the semantic check, meaning similarity at least ${RELATED_MIN_MEANING} and overlap at least ${RELATED_MEANING_MIN_OVERLAP}; a word-for-word or lightly edited pair only its kind. A restatement (see restates) is instead an article's opening, in no group, that sums up what its own article states in a group's passage, linked to each other outlet's wording in that group (up to eight, those it is checked against)`,
 	);
 export type RelatedPair = z.output<typeof RelatedPairSchema>;

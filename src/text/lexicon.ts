@@ -258,7 +258,8 @@ export const END_HEADINGS: readonly string[] = [
 	'you (?:may|might) also like',
 	'(?:sponsored|promoted|partner|paid)(?: content| stories| links| posts?)?',
 	...COMMENT_HEADINGS,
-	'from (?:our|the web|around the web).{0,20}',
+	'from (?:around )?the web',
+	'from our partners',
 ];
 
 /** Whole lines of navigation, sharing and sign-up chrome. */
@@ -303,9 +304,6 @@ export const CHROME_PHRASES: readonly string[] = [
 	'this (?:story|article) (?:is developing|will be updated)\\b.*',
 	'view this post on \\w+',
 	'a post shared by .{1,80}',
-	// Breadcrumbs: "Home > News > Local", "News / World / Europe".
-	'home\\s[>»›/]\\s.{1,60}',
-	'(?:[^>»›/]{1,30}\\s[>»›/]\\s){2,}[^>»›/]{1,30}',
 ];
 
 /**
@@ -315,6 +313,14 @@ export const CHROME_PHRASES: readonly string[] = [
  */
 export const CONSENT_BANNER =
 	/^(?:we|this (?:web)?site|our (?:web)?site)s? uses? cookies\b|\b(?:accept|reject|allow|manage|use of) (?:all |our )?cookies\b|\bcookie (?:settings|preferences|policy|consent)\b/i;
+
+/**
+ * Breadcrumbs above a page's headline ("Home > News > Local", "News / World / Europe"): three or
+ * more short segments (up to four words each) between separators, or "Home" and one more; no
+ * quotation marks or sentence punctuation, which a line of the text would have.
+ */
+export const BREADCRUMB =
+	/^(?:home\s[>»›/]\s[^"“”.!?]{1,40}|(?:[^>»›/"“”.!?\s]+(?:\s[^>»›/"“”.!?\s]+){0,3}\s[>»›/]\s){2,}[^>»›/"“”.!?\s]+(?:\s[^>»›/"“”.!?\s]+){0,3})$/i;
 
 /**
  * A paper's note on its print edition under the web text ("A version of this article appears in
@@ -337,7 +343,7 @@ export const COPYRIGHT_LINE =
  * photographer's credit ("(Example Press Photo/Ann Cole, File)", "Photograph: Sam Lee/Agency").
  */
 export const CAPTION_LINE =
-	/^(?:image|media|video|photo) (?:caption|source|credit)\b|\bCredit\.{3}\S|^FILE\s*[-—–]\s|\((?:[^()]*\s)?(?:photo|photograph|image)\s*\/[^()]*\)\s*$|\b(?:photograph|photo|image|picture): [^.]{1,60}\/[^.]{1,60}$/i;
+	/^(?:image|media|video|photo) (?:caption|source|credit)\b|^FILE\s*[-—–]\s|\((?:[^()]*\s)?(?:photo|photograph|image)\s*\/[^()]*\)\s*$|\b(?:photograph|photo|image|picture): [^.]{1,60}\/[^.]{1,60}$/i;
 
 /** Openings of a credit line that ends an article ("With files from …"). */
 export const CREDIT_OPENINGS: readonly string[] = [

@@ -146,7 +146,8 @@ export function explainMatch(m: MatchFigures): string {
 /**
  * "Why these match" for a related link: why the two wordings are not one passage group, and the
  * evidence: for a rewording, against the related thresholds, which are stronger than a group
- * member needs; for a copy, as for any pair of its kind.
+ * member needs; for a copy, as for any pair of its kind; for a `restatement`, the rule that
+ * linked an article's opening to the group its own article's wording is in.
  */
 export function explainRelated(m: MatchFigures, restatement = false): string {
 	const words = m.sharedWords.length > 0 ? m.sharedWords.join(', ') : 'none';

@@ -430,6 +430,15 @@ describe('cleanArticle', () => {
 		expect(result.log.filter((e) => e.rule === 'embedded-post').map((e) => e.line)).toEqual([3, 4]);
 	});
 
+	test('keeps narration that names an account, and the line above it', () => {
+		const text = [
+			'Mayor hails the budget vote',
+			'The mayor said the vote was a victory for families across the city.',
+			'The mayor (@MayorJones) wrote on X that the budget would "put kids first."',
+		].join('\n');
+		expect(cleanArticle(text).paragraphs.map((p) => p.line)).toEqual([2, 3]);
+	});
+
 	test('removes the page title when the headline follows alone, and keeps a lone titled line', () => {
 		const body = 'A water main burst under the square on Tuesday, flooding nearby streets.';
 		const titled = cleanArticle(
@@ -554,6 +563,53 @@ describe('cleanArticle', () => {
 		const result = cleanArticle(text);
 		expect(result.paragraphs.map((p) => p.line)).toEqual([5, 7]);
 		expect(result.log.find((e) => e.line === 6)?.rule).toBe('caption-in-text');
+	});
+
+	test('keeps closing lines that send readers to others or open on an organisation byline', () => {
+		const police = cleanArticle(
+			[
+				'Water main bursts under the square',
+				'A water main burst under the square on Tuesday, flooding nearby streets.',
+				'Anyone with information is asked to contact police at tips@citypd.example.',
+			].join('\n'),
+		);
+		expect(police.paragraphs.map((p) => p.line)).toEqual([2, 3]);
+		const wire = cleanArticle(
+			[
+				'Budget vote set for Monday',
+				'By The Example Press',
+				'The council will vote on the budget on Monday, officials said.',
+				'The Example Press has asked the council for comment.',
+			].join('\n'),
+		);
+		expect(wire.paragraphs.map((p) => p.line)).toEqual([3, 4]);
+	});
+
+	test('matches a byline in capitals to the note on its author', () => {
+		const result = cleanArticle(
+			[
+				'Budget vote set for Monday',
+				'By ANA RUIZ',
+				'June 3, 2025',
+				'The council will vote on the budget on Monday, officials said.',
+				'Ana Ruiz covers city hall for Example Wire.',
+			].join('\n'),
+		);
+		expect(result.log.find((e) => e.rule === 'author-note')?.line).toBe(5);
+	});
+
+	test('takes a section headed "Comments" for readers’ comments only with a thread’s controls', () => {
+		const text = (thread: string[]) =>
+			[
+				'Council votes on the budget',
+				'The council voted on Tuesday, officials said.',
+				'Comments',
+				...thread,
+			].join('\n');
+		const comments = cleanArticle(text(['DowntownDeb', '3 hours ago', 'Hope it passes!', 'Reply']));
+		expect(comments.log.find((e) => e.line === 3)?.rule).toBe('comments');
+		const section = cleanArticle(text(['Ruiz: yes', 'Park: no', 'Lee: yes']));
+		expect(section.log.find((e) => e.line === 3)?.rule).not.toBe('comments');
 	});
 
 	test('removes an inline promotion alone and keeps the quotations after it', () => {

@@ -92,20 +92,49 @@ describe('parseDateline beside relative times and update marks', () => {
 });
 
 describe('resolveDayMonth', () => {
+	const read = (date: string, updated: string | null = null) => ({ date, updated });
+
 	test('takes the reading nearer the story’s date', () => {
-		expect(resolveDayMonth('03/06/2025', '2025-03-06', '2025-06-03')).toBe('2025-06-03');
-		expect(resolveDayMonth('03/06/2025', '2025-03-06', '2025-03-05')).toBe('2025-03-06');
+		expect(resolveDayMonth('03/06/2025', read('2025-03-06'), '2025-06-03')).toEqual(
+			read('2025-06-03'),
+		);
+		expect(resolveDayMonth('03/06/2025', read('2025-03-06'), '2025-03-05')).toEqual(
+			read('2025-03-06'),
+		);
+	});
+
+	test('reads every date of the line the same way, the update included', () => {
+		expect(
+			resolveDayMonth(
+				'Published 03/06/2025, updated 04/06/2025',
+				read('2025-03-06', '2025-04-06'),
+				'2025-06-03',
+			),
+		).toEqual(read('2025-06-03', '2025-06-04'));
+		expect(
+			resolveDayMonth(
+				'Updated 04/06/2025 | Published 03/06/2025',
+				read('2025-03-06', '2025-04-06'),
+				'2025-06-03',
+			),
+		).toEqual(read('2025-06-03', '2025-06-04'));
 	});
 
 	test('reads dotted dates day first when there is no story date', () => {
-		expect(resolveDayMonth('3.6.2025', '2025-03-06')).toBe('2025-06-03');
-		expect(resolveDayMonth('03/06/2025', '2025-03-06')).toBe('2025-03-06');
+		expect(resolveDayMonth('3.6.2025', read('2025-03-06'))).toEqual(read('2025-06-03'));
+		expect(resolveDayMonth('03/06/2025', read('2025-03-06'))).toEqual(read('2025-03-06'));
 	});
 
 	test('leaves a date that can be read only one way', () => {
-		expect(resolveDayMonth('13/06/2025', '2025-06-13', '2025-01-01')).toBe('2025-06-13');
-		expect(resolveDayMonth('June 3, 2025', '2025-06-03', '2025-01-01')).toBe('2025-06-03');
-		expect(resolveDayMonth('06/06/2025', '2025-06-06', '2025-01-01')).toBe('2025-06-06');
+		expect(resolveDayMonth('13/06/2025', read('2025-06-13'), '2025-01-01')).toEqual(
+			read('2025-06-13'),
+		);
+		expect(resolveDayMonth('June 3, 2025', read('2025-06-03'), '2025-01-01')).toEqual(
+			read('2025-06-03'),
+		);
+		expect(resolveDayMonth('06/06/2025', read('2025-06-06'), '2025-01-01')).toEqual(
+			read('2025-06-06'),
+		);
 	});
 });
 
