@@ -499,7 +499,14 @@ export function buildGroups(
 	const selected: (RunPair & { restates?: number })[] = selectRelated(current, placeOf, runMeaning);
 	const relatedRuns = [
 		...selected,
-		...restatementLinks(runs, gathered.groups, selected, articles, measure, runMeaning),
+		...restatementLinks(
+			runs,
+			gathered.groups,
+			{ groupOfRun, placeOf, selected },
+			articles,
+			measure,
+			runMeaning,
+		),
 	];
 
 	const unitsOf = (n: { article: number; start: number; end: number }) =>
@@ -671,21 +678,28 @@ export function buildGroups(
 function restatementLinks(
 	runs: ReadonlyMap<number, Run>,
 	groups: readonly Run[][],
-	selected: readonly RunPair[],
+	{
+		groupOfRun,
+		placeOf,
+		selected,
+	}: {
+		groupOfRun: ReadonlyMap<number, number>;
+		placeOf: (root: number) => RunPlace | null;
+		selected: readonly RunPair[];
+	},
 	articles: readonly ArticleData[],
 	measure: (u: number, v: number) => PairMeasure,
 	meaning: ((u: number, v: number) => number) | undefined,
 ): (RunPair & { restates: number })[] {
 	if (!meaning) return [];
-	const grouped = new Set(groups.flatMap((members) => members.map((run) => run.root)));
 	const loose = [...runs.values()]
-		.filter((run) => !grouped.has(run.root))
+		.filter((run) => !groupOfRun.has(run.root))
 		.map((run) => ({
 			root: run.root,
 			article: run.article,
 			sentence: articles[run.article]!.units[run.first]!.sentence,
 		}));
-	const denies = (root: number) => deniesSomething(runs.get(root)?.tokens ?? []);
+	const denies = (root: number) => Boolean(placeOf(root)?.denies);
 	const matches = agreeAsMembers(measure, meaning);
 	const linked = new Set(selected.map((m) => `${m.u} ${m.v}`));
 	return findRestatements(

@@ -448,7 +448,9 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			return;
 		}
 		const inHeader = !bodyStarted && lineNo < headerEnd;
-		if (!bodyStarted && whyNotHeadline(line) === 'note') {
+		// Asked once per line above the body: it parses dates, and the header tests below reuse it.
+		const reason = bodyStarted ? null : whyNotHeadline(line);
+		if (reason === 'note') {
 			extract(
 				'standfirst',
 				lineNo,
@@ -470,8 +472,10 @@ export function cleanArticle(text: string, options: CleanOptions = {}): CleanedA
 			}
 			const leading = index === 0 || datelines.has(lines[index - 1]?.no ?? 0);
 			const minWords = leading ? LEADING_HEADLINE_MIN_WORDS : HEADLINE_MIN_WORDS;
-			const reason = whyNotHeadline(line);
-			if (result.headline === null && isPageTitle(line, lines.slice(index + 1))) {
+			if (
+				result.headline === null &&
+				isPageTitle(line, lines.slice(index + 1, index + 1 + DATELINE_SCAN_MAX_LINES))
+			) {
 				remove(
 					'page-title',
 					lineNo,
@@ -573,13 +577,13 @@ const TITLE_SEPARATOR = /\s+(?:[|–—-]|::)\s+/;
 
 /**
  * Whether a line is the page's title: a headline, a separator, then more (the site's name,
- * a section), where a later line among the header's is that headline alone.
+ * a section), where one of the lines `below` (the header's) is that headline alone.
  */
 function isPageTitle(line: string, below: readonly Line[]): boolean {
 	const parts = line.split(TITLE_SEPARATOR);
 	if (parts.length < 2 || countWords(parts[0]!) < HEADLINE_MIN_WORDS) return false;
 	const headline = wordsOf(parts[0]!);
-	return below.slice(0, DATELINE_SCAN_MAX_LINES).some((l) => wordsOf(l.text) === headline);
+	return below.some((l) => wordsOf(l.text) === headline);
 }
 
 /** A line that is one quotation and nothing else, its words inside: “…”, "…", ‘…’. */
